@@ -1,0 +1,10 @@
+namespace Sharpflow.Core.Workloads;
+
+public enum WorkloadPhase
+{
+    Pending,
+    Running,
+    Succeeded,
+    Failed,
+    Unknown,
+}
