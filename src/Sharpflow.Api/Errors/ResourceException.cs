@@ -68,6 +68,10 @@ public sealed class ResourceException : Exception
         Details = field is null ? null : new StatusDetails { Causes = [new StatusCause { Field = field, Message = message }] },
     });
 
+    /// <summary>410: the requested resourceVersion is older than the oldest change the store still keeps; re-list and watch again.</summary>
+    public static ResourceException Gone(string message) =>
+        new(new ApiStatus { Code = 410, Reason = "Expired", Message = message });
+
     public static ResourceException Forbidden(string message) =>
         new(new ApiStatus { Code = 403, Reason = "Forbidden", Message = message });
 
