@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
@@ -20,9 +21,10 @@ public sealed record Resource
 
     public JsonObject? Status { get; init; }
 
-    /// <summary>Top-level fields other than the four above (kept so nothing a user sent is lost).</summary>
+    /// <summary>Top-level fields other than the four above (ConfigMap's data, say), kept so nothing a user sent is lost.</summary>
+    /// <remarks>Settable because System.Text.Json cannot fill extension data through an init accessor.</remarks>
     [JsonExtensionData]
-    public IDictionary<string, object?>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 
     [JsonIgnore]
     public string Group => ApiVersions.Group(ApiVersion);

@@ -62,11 +62,9 @@ internal static class YamlJsonConverter
             return JsonValue.Create(value);
         }
 
-        return scalar.Tag.Value switch
-        {
-            "tag:yaml.org,2002:str" => JsonValue.Create(value),
-            _ => ResolvePlain(value),
-        };
+        return !scalar.Tag.IsNonSpecific && !scalar.Tag.IsEmpty && scalar.Tag.Value == "tag:yaml.org,2002:str"
+            ? JsonValue.Create(value)
+            : ResolvePlain(value);
     }
 
     /// <summary>YAML 1.2 core schema resolution of a plain scalar.</summary>
