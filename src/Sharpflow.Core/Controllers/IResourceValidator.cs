@@ -1,0 +1,17 @@
+using Sharpflow.Api.Errors;
+using Sharpflow.Api.Kinds;
+using Sharpflow.Api.Resources;
+
+namespace Sharpflow.Core.Controllers;
+
+/// <summary>
+/// Checks an object of one kind before it is created or updated. The API calls every validator
+/// registered for the kind and answers 422 Invalid with all causes when any are returned.
+/// </summary>
+public interface IResourceValidator
+{
+    ResourceKind Kind { get; }
+
+    /// <summary>Problems with the object, each naming its field path (e.g. "spec.containers[0].image"); empty when valid.</summary>
+    IReadOnlyList<StatusCause> Validate(Resource resource);
+}
