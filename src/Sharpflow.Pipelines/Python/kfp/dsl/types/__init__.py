@@ -1,0 +1,1 @@
+"""Artifact classes and the type annotations components use for inputs and outputs."""
