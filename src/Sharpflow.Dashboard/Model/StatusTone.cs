@@ -1,0 +1,10 @@
+namespace Sharpflow.Dashboard.Model;
+
+internal enum StatusTone
+{
+    Neutral,
+    Good,
+    Progressing,
+    Warning,
+    Bad,
+}
