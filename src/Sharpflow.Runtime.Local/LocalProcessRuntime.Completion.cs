@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using Sharpflow.Core.Workloads;
+using Sharpflow.Runtime.Local.Admission;
+using Sharpflow.Runtime.Local.Processes;
+using Sharpflow.Runtime.Local.State;
+
+namespace Sharpflow.Runtime.Local;
+
+internal sealed partial class LocalProcessRuntime
+{
+    /// <summary>
+    /// Checks the processes no exit event reports (re-adopted ones) and catches any missed event for the others.
+    /// </summary>
+    private async Task MonitorAsync(CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(_options.MonitorInterval, _timeProvider);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                lock (_gate)
+                {
+                    foreach (var entry in _entries.Values.Where(entry => entry.State.Phase == WorkloadPhase.Running).ToList())
+                    {
+                        CompleteIfEndedLocked(entry);
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private void OnProcessExited(WorkloadEntry entry)
+    {
+        lock (_gate)
+        {
+            if (!_disposed)
+            {
+                CompleteIfEndedLocked(entry);
+            }
+        }
+    }
+
+    private void CompleteIfEndedLocked(WorkloadEntry entry)
+    {
+        if (entry.State.Phase == WorkloadPhase.Running && !IsAliveLocked(entry))
+        {
+            CompleteLocked(entry, endedWhileServerDown: false);
+        }
+    }
+
+    private static bool IsAliveLocked(WorkloadEntry entry)
+    {
+        if (entry.Process is { } process)
+        {
+            return !HasExited(process);
+        }
+
+        return entry.State is { Pid: int pid, ProcessStartTime: ulong startTime } && ProcFs.IsAlive(pid, startTime);
+    }
+
+    /// <summary>Records how a workload whose process is gone ended, cleans up its group, and frees what it held.</summary>
+    private void CompleteLocked(WorkloadEntry entry, bool endedWhileServerDown)
+    {
+        var state = entry.State;
+        int? wrapperExitCode = entry.Process is { } process && HasExited(process) ? process.ExitCode : null;
+        var outcome = WorkloadOutcome.Decide(state, WorkloadStateFile.ReadExitCode(entry.Paths), wrapperExitCode, endedWhileServerDown);
+        KillLeftoversLocked(state);
+        _ledger.Release(Capacity.Of(state.Spec.Resources), state.GpuDevices);
+        _ports.Release(state.Ports.Values);
+        FinishLocked(entry, state with { Phase = outcome.Phase, Reason = outcome.Reason, ExitCode = outcome.ExitCode, Message = outcome.Message });
+        AdmitLocked();
+    }
+
+    /// <summary>Marks the workload finished; its capacity must already be free.</summary>
+    private void FinishLocked(WorkloadEntry entry, WorkloadState state)
+    {
+        UpdateLocked(entry, state with { FinishedAt = _timeProvider.GetUtcNow() });
+        entry.Process?.Dispose();
+        entry.Process = null;
+        entry.Finished.TrySetResult();
+        LogFinished(entry.Id, state.Phase, state.Reason, state.ExitCode);
+    }
+
+    private void UpdateLocked(WorkloadEntry entry, WorkloadState state, bool publish = true)
+    {
+        entry.State = state;
+        Persist(entry);
+        if (publish)
+        {
+            _broadcaster.Publish(state.ToStatus());
+        }
+    }
+
+    private void Persist(WorkloadEntry entry)
+    {
+        try
+        {
+            WorkloadStateFile.Write(entry.Paths, entry.State);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            LogPersistFailed(entry.Id, ex);
+        }
+    }
+
+    /// <summary>Processes the command left in its group (its wrapper may have died before it could clean up).</summary>
+    private void KillLeftoversLocked(WorkloadState state)
+    {
+        if (state.ProcessGroupId is int group && ProcFs.ListGroup(group).Count > 0)
+        {
+            SignalGroupLocked(state, group, Native.SigKill);
+        }
+    }
+
+    private void SignalLocked(WorkloadEntry entry, int signal)
+    {
+        if (entry.State.ProcessGroupId is int group)
+        {
+            SignalGroupLocked(entry.State, group, signal);
+        }
+    }
+
+    private void SignalGroupLocked(WorkloadState state, int group, int signal)
+    {
+        // The group id is the wrapper's pid, and the kernel never hands a live group's id to a new process. Right after
+        // the start setsid may not have made the wrapper a group leader yet: wait for that rather than signal a wrong group.
+        for (var attempt = 0; ProcFs.TryRead(group) is { HasExited: false } stat && stat.ProcessGroupId != group; attempt++)
+        {
+            if (attempt == 100 || state.Pid != group)
+            {
+                LogSignalRefused(state.Spec.Id, group);
+                return;
+            }
+
+            Thread.Sleep(1);
+        }
+
+        if (group == _ownProcessGroup)
+        {
+            LogSignalRefused(state.Spec.Id, group);
+            return;
+        }
+
+        Native.SignalGroup(group, signal);
+    }
+
+    private static bool HasExited(Process process)
+    {
+        try
+        {
+            return process.HasExited;
+        }
+        catch (InvalidOperationException)
+        {
+            return true;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using Sharpflow.Core.Workloads;
+using Sharpflow.Runtime.Local.Admission;
+using Sharpflow.Runtime.Local.Launch;
+using Sharpflow.Runtime.Local.Processes;
+
+namespace Sharpflow.Runtime.Local;
+
+internal sealed partial class LocalProcessRuntime
+{
+    /// <summary>Reserves the workload's resources and ports and starts its process; a failure ends the workload with the reason.</summary>
+    private void LaunchLocked(WorkloadEntry entry)
+    {
+        var spec = entry.State.Spec;
+        var request = Capacity.Of(spec.Resources);
+        var devices = _ledger.Reserve(request);
+        var ports = new List<KeyValuePair<string, int>>();
+        try
+        {
+            foreach (var port in spec.Ports)
+            {
+                ports.Add(new(port.Name, _ports.Allocate()));
+            }
+
+            var plan = Plan(entry, ports, devices);
+            File.Delete(entry.Paths.ExitCode);
+            var process = ProcessLauncher.Start(plan, (_, _) => OnProcessExited(entry));
+            var stat = ProcFs.TryRead(process.Id);
+            entry.Process = process;
+            UpdateLocked(entry, entry.State with
+            {
+                Phase = WorkloadPhase.Running,
+                Reason = "Admitted",
+                Message = $"running as process group {process.Id}.",
+                StartedAt = _timeProvider.GetUtcNow(),
+                Ports = ports.ToDictionary(StringComparer.Ordinal),
+                GpuDevices = devices,
+                Pid = process.Id,
+
+                // setsid makes the wrapper lead its own group, so pgid = pid even if setsid has not run yet.
+                ProcessGroupId = process.Id,
+                ProcessStartTime = stat?.StartTime,
+            });
+            LogStarted(entry.Id, process.Id, plan.Executable);
+        }
+        catch (Exception ex) when (ex is WorkloadLaunchException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            _ledger.Release(request, devices);
+            _ports.Release(ports.Select(port => port.Value));
+            LogLaunchFailed(entry.Id, ex.Message);
+            FinishLocked(entry, entry.State with { Phase = WorkloadPhase.Failed, Reason = "Error", Message = $"could not start: {ex.Message}" });
+        }
+    }
+
+    private LaunchPlan Plan(WorkloadEntry entry, IReadOnlyList<KeyValuePair<string, int>> ports, IReadOnlyList<int> devices)
+    {
+        var spec = entry.State.Spec;
+        var workingDirectory = string.IsNullOrEmpty(spec.WorkingDir)
+            ? entry.Paths.Work
+            : Path.GetFullPath(spec.WorkingDir, entry.Paths.Work);
+        try
+        {
+            Directory.CreateDirectory(workingDirectory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new WorkloadLaunchException($"the working directory {workingDirectory} cannot be created: {ex.Message}", ex);
+        }
+
+        var image = ImageCatalog.Find(_options.Images, spec.Image);
+        var volumes = VolumeMounter.Mount(spec.Volumes, workingDirectory);
+        var env = WorkloadEnvironment.Build(
+            spec,
+            image,
+            _options.InheritedEnvironment ?? LocalRuntimeOptions.DefaultInheritedEnvironment,
+            ports,
+            volumes,
+            _options.Gpus > 0 ? devices : null);
+
+        // Kubernetes semantics: command replaces the image entrypoint and args follow it; with no command, args run alone.
+        var words = (spec.Command.Count > 0 ? spec.Command.Concat(spec.Args) : spec.Args)
+            .Select(word => CommandExpansion.Expand(word, env))
+            .ToList();
+        var command = image is not null && image.Executables.TryGetValue(words[0], out var replacement) ? replacement : words[0];
+        return new LaunchPlan
+        {
+            Executable = ExecutableResolver.Resolve(command, env.GetValueOrDefault("PATH"), workingDirectory),
+            Arguments = words[1..],
+            Environment = env,
+            WorkingDirectory = workingDirectory,
+            LogPath = entry.Paths.Log,
+            ExitCodePath = entry.Paths.ExitCode,
+        };
+    }
+}

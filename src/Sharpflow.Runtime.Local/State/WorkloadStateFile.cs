@@ -1,0 +1,44 @@
+using System.Text.Json;
+
+namespace Sharpflow.Runtime.Local.State;
+
+/// <summary>Reads and writes <c>state.json</c>; a write replaces the file whole so a crash leaves the old or the new state.</summary>
+internal static class WorkloadStateFile
+{
+    public static void Write(WorkloadPaths paths, WorkloadState state)
+    {
+        var temporary = paths.State + ".tmp";
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+            JsonSerializer.Serialize(stream, state, LocalRuntimeJsonContext.Default.WorkloadState);
+            stream.Flush(flushToDisk: true);
+        }
+
+        File.Move(temporary, paths.State, overwrite: true);
+    }
+
+    /// <summary>Null when the file is missing; throws <see cref="JsonException"/> when it is damaged.</summary>
+    public static WorkloadState? Read(WorkloadPaths paths)
+    {
+        if (!File.Exists(paths.State))
+        {
+            return null;
+        }
+
+        using var stream = File.OpenRead(paths.State);
+        return JsonSerializer.Deserialize(stream, LocalRuntimeJsonContext.Default.WorkloadState);
+    }
+
+    /// <summary>The exit code the wrapper recorded, or null when it recorded none.</summary>
+    public static int? ReadExitCode(WorkloadPaths paths)
+    {
+        try
+        {
+            return int.TryParse(File.ReadAllText(paths.ExitCode).Trim(), out var code) ? code : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+}

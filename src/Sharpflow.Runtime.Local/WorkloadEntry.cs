@@ -1,0 +1,20 @@
+using System.Diagnostics;
+using Sharpflow.Runtime.Local.State;
+
+namespace Sharpflow.Runtime.Local;
+
+/// <summary>One workload known to the runtime. Guarded by the runtime's lock.</summary>
+internal sealed class WorkloadEntry(WorkloadPaths paths, WorkloadState state)
+{
+    public string Id => State.Spec.Id;
+
+    public WorkloadPaths Paths { get; } = paths;
+
+    public WorkloadState State { get; set; } = state;
+
+    /// <summary>The wrapper process when this server started it; null for a re-adopted or finished workload.</summary>
+    public Process? Process { get; set; }
+
+    /// <summary>Completes when the workload has finished and its final status is recorded.</summary>
+    public TaskCompletionSource Finished { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+}
