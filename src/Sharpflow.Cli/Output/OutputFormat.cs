@@ -1,0 +1,8 @@
+namespace Sharpflow.Cli.Output;
+
+internal enum OutputFormat
+{
+    Table,
+    Json,
+    Yaml,
+}
