@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Sharpflow.Dashboard;
 
 namespace Sharpflow.Server.Hosting;
 
@@ -44,13 +45,13 @@ public static class SharpflowHost
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = resolved.ShutdownTimeout!.Value);
         builder.Services.AddSharpflowServer(resolved, builder.Configuration);
 
-        // Dashboard: the dashboard's services plug in here (builder.Services.AddSharpflowDashboard()).
+        builder.Services.AddSharpflowDashboard();
         resolved.ConfigureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UseSharpflowServer();
 
-        // Dashboard: its endpoints plug in here (app.MapSharpflowDashboard()), after the API routes.
+        app.MapSharpflowDashboard();
         return app;
     }
 
