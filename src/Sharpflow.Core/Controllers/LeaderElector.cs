@@ -35,14 +35,19 @@ internal sealed partial class LeaderElector
     {
         try
         {
-            while (!cancellationToken.IsCancellationRequested)
+            for (var term = 0; !cancellationToken.IsCancellationRequested; term++)
             {
                 onStandby?.Invoke();
+                if (term > 0)
+                {
+                    // After a lost or failed term, let others compete before trying again.
+                    await Task.Delay(_options.RenewInterval, _time, cancellationToken);
+                }
+
                 await AcquireAsync(cancellationToken);
                 IsLeader = true;
                 LogAcquired(_logger, _options.LeaseName, HolderId);
                 await LeadAsync(lead, cancellationToken);
-                await Task.Delay(_options.RenewInterval, _time, cancellationToken);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -17,7 +17,7 @@ public static class StatusUpdateExtensions
     /// <summary>
     /// Writes <paramref name="status"/> (with observedGeneration set to the generation of
     /// <paramref name="resource"/>, the one it was computed from) unless it equals the stored status as JSON.
-    /// On a 409 Conflict it re-reads the object once and writes onto the fresh version.
+    /// On a 409 Conflict it re-reads the object once and writes onto the fresh version; a second conflict is thrown.
     /// </summary>
     /// <returns>The stored object (unchanged when nothing differed), or null when the object no longer exists.</returns>
     public static async Task<Resource?> UpdateStatusIfChangedAsync(
@@ -35,6 +35,10 @@ public static class StatusUpdateExtensions
         try
         {
             return await store.UpdateStatusAsync(resource with { Status = desired }, cancellationToken);
+        }
+        catch (ResourceException e) when (e.Code == 404)
+        {
+            return null;
         }
         catch (ResourceException e) when (e.Code == 409)
         {

@@ -1,0 +1,210 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
+using Sharpflow.Api.Errors;
+using Sharpflow.Core.Controllers;
+using Sharpflow.Core.Tests.Fakes;
+using static Sharpflow.Core.Tests.Controllers.TestKinds;
+
+namespace Sharpflow.Core.Tests.Controllers;
+
+public sealed class ControllerManagerTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _time = new();
+    private readonly InMemoryResourceStore _store;
+    private readonly RecordingReconciler _widgets;
+    private ManagerHarness? _harness;
+
+    public ControllerManagerTests()
+    {
+        _store = new InMemoryResourceStore(_time);
+        _widgets = new RecordingReconciler(_store, Widget, Gadget);
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        if (_harness is not null)
+        {
+            await _harness.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task StartAsync_ExistingObjects_ReconcilesEachAndBecomesReady()
+    {
+        await _store.CreateAsync(New(Widget, "a"));
+        await _store.CreateAsync(New(Widget, "b"));
+        await _store.CreateAsync(New(Gadget, "not-a-widget"));
+
+        await StartAsync();
+
+        await Eventually.TrueAsync(() => _widgets.CountFor("a") == 1 && _widgets.CountFor("b") == 1, "both widgets are reconciled");
+        await Eventually.TrueAsync(() => _harness!.Status.IsReady, "the manager is ready");
+        Assert.DoesNotContain(_widgets.Calls, c => c.Key.Kind == "Gadget");
+    }
+
+    [Fact]
+    public async Task Watch_CreateUpdateDelete_ReconcilesEveryChange()
+    {
+        await StartAsync();
+
+        var created = await _store.CreateAsync(New(Widget, "a"));
+        await Eventually.TrueAsync(() => _widgets.Calls.Any(c => c.Seen?.Metadata.Generation == 1), "the new widget is reconciled");
+
+        created.Spec!["size"] = 2;
+        await _store.UpdateAsync(created);
+        await Eventually.TrueAsync(() => _widgets.Calls.Any(c => c.Seen?.Metadata.Generation == 2), "the changed widget is reconciled");
+
+        await _store.DeleteAsync(Key(Widget, "a"));
+        await Eventually.TrueAsync(() => _widgets.Calls[^1].Seen is null, "the deleted widget is reconciled");
+    }
+
+    [Fact]
+    public async Task Watch_OwnedChildChanges_EnqueuesOnlyTheControllerOwner()
+    {
+        var owner = await _store.CreateAsync(New(Widget, "owner"));
+        var bystander = await _store.CreateAsync(New(Widget, "bystander"));
+        await StartAsync(o => o.Workers = 1);
+        await Eventually.TrueAsync(() => _widgets.CountFor("owner") == 1 && _widgets.CountFor("bystander") == 1, "the initial list is reconciled");
+
+        await _store.CreateAsync(New(Gadget, "referencing", owner: OwnedBy(bystander, controller: false)));
+        await _store.CreateAsync(New(Gadget, "controlled", owner: OwnedBy(owner, controller: true)));
+
+        await Eventually.TrueAsync(() => _widgets.CountFor("owner") == 2, "the controller owner is reconciled");
+        Assert.Equal(1, _widgets.CountFor("bystander"));
+        Assert.DoesNotContain(_widgets.Calls, c => c.Key.Kind == "Gadget");
+    }
+
+    [Fact]
+    public async Task Watch_FailsWithGone_RelistsAndWatchesAgain()
+    {
+        await _store.CreateAsync(New(Widget, "a"));
+        await StartAsync();
+        await Eventually.TrueAsync(() => _widgets.CountFor("a") == 1 && _store.WatcherCount == 1, "the manager watches");
+        var lists = _store.ListCalls;
+
+        _store.BreakWatches(ResourceException.Gone("too old resource version"));
+
+        await Eventually.TrueAsync(() => _store.ListCalls > lists && _store.WatcherCount == 1, "the manager lists and watches again", _time);
+        await Eventually.TrueAsync(() => _widgets.CountFor("a") == 2, "the re-list enqueues existing objects");
+        await _store.CreateAsync(New(Widget, "b"));
+        await Eventually.TrueAsync(() => _widgets.CountFor("b") == 1, "changes after the new watch are dispatched");
+    }
+
+    [Fact]
+    public async Task Resync_PeriodElapses_ReconcilesEveryObjectAgain()
+    {
+        await _store.CreateAsync(New(Widget, "a"));
+        await StartAsync(o => o.ResyncPeriod = TimeSpan.FromMinutes(1));
+        await Eventually.TrueAsync(() => _widgets.CountFor("a") == 1, "the initial list is reconciled");
+
+        _time.Advance(TimeSpan.FromSeconds(59));
+        Assert.Equal(1, _widgets.CountFor("a"));
+        _time.Advance(TimeSpan.FromSeconds(1));
+
+        await Eventually.TrueAsync(() => _widgets.CountFor("a") == 2, "the resync reconciles again");
+    }
+
+    [Fact]
+    public async Task Reconcile_Throws_RetriesWithBackoffUntilItSucceeds()
+    {
+        _widgets.Behaviour = (_, attempt) => attempt < 3
+            ? throw new InvalidOperationException("not yet")
+            : Task.FromResult(ReconcileResult.Done);
+        await _store.CreateAsync(New(Widget, "a"));
+        await StartAsync(o => o.BackoffBase = TimeSpan.FromSeconds(1));
+
+        await Eventually.TrueAsync(() => _widgets.CountFor("a") == 1, "the first attempt runs");
+        _time.Advance(TimeSpan.FromMilliseconds(999));
+        Assert.Equal(1, _widgets.CountFor("a"));
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        await Eventually.TrueAsync(() => _widgets.CountFor("a") == 2, "the retry after 1 s runs");
+        _time.Advance(TimeSpan.FromMilliseconds(1999));
+        Assert.Equal(2, _widgets.CountFor("a"));
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        await Eventually.TrueAsync(() => _widgets.CountFor("a") == 3, "the retry after 2 s runs");
+        await Eventually.TrueAsync(() => _widgets.CountFor("a") == 4, "the retry after 4 s succeeds", _time, TimeSpan.FromSeconds(1));
+
+        _time.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(4, _widgets.CountFor("a"));
+    }
+
+    [Fact]
+    public async Task Reconcile_RequeueAfter_ReconcilesAgainAfterTheDelay()
+    {
+        _widgets.Behaviour = (_, attempt) => Task.FromResult(attempt == 0 ? ReconcileResult.After(TimeSpan.FromSeconds(30)) : ReconcileResult.Done);
+        await _store.CreateAsync(New(Widget, "a"));
+        await StartAsync();
+        await Eventually.TrueAsync(() => _widgets.CountFor("a") == 1, "the first reconcile runs");
+
+        _time.Advance(TimeSpan.FromSeconds(29));
+        Assert.Equal(1, _widgets.CountFor("a"));
+        _time.Advance(TimeSpan.FromSeconds(1));
+
+        await Eventually.TrueAsync(() => _widgets.CountFor("a") == 2, "the requeued reconcile runs");
+    }
+
+    [Fact]
+    public async Task Reconcile_KeyChangesWhileBeingReconciled_RunsAgainAfterwardsButNeverConcurrently()
+    {
+        var release = new TaskCompletionSource();
+        _widgets.Behaviour = async (_, attempt) =>
+        {
+            if (attempt == 0)
+            {
+                await release.Task;
+            }
+
+            return ReconcileResult.Done;
+        };
+        var widget = await _store.CreateAsync(New(Widget, "a"));
+        await StartAsync(o => o.Workers = 4);
+        await Eventually.TrueAsync(() => _widgets.CountFor("a") == 1, "the first reconcile is running");
+
+        for (var size = 2; size <= 5; size++)
+        {
+            widget.Spec!["size"] = size;
+            widget = await _store.UpdateAsync(widget with { Metadata = widget.Metadata with { ResourceVersion = null } });
+        }
+
+        await Eventually.TrueAsync(() => _store.WatcherCount == 1 && _widgets.Calls.Count == 1, "the updates are watched");
+        release.SetResult();
+
+        await Eventually.TrueAsync(() => _widgets.Calls[^1].Seen?.Metadata.Generation == 5, "the latest version is reconciled");
+        Assert.Equal(1, _widgets.MaxConcurrent);
+        Assert.InRange(_widgets.CountFor("a"), 2, 5);
+    }
+
+    [Fact]
+    public async Task Trigger_Enqueue_ReconcilesTheKeyWhileRunning()
+    {
+        await StartAsync();
+        await Eventually.TrueAsync(() => _harness!.Status.State == ControllerState.Running, "controllers run");
+
+        _harness!.Trigger.Enqueue(Key(Widget, "external"));
+
+        await Eventually.TrueAsync(() => _widgets.CountFor("external") == 1, "the triggered key is reconciled");
+    }
+
+    [Fact]
+    public async Task StopAsync_Running_StopsWorkersAndDropsTriggers()
+    {
+        await StartAsync();
+        await Eventually.TrueAsync(() => _harness!.Status.State == ControllerState.Running, "controllers run");
+
+        await _harness!.StopAsync();
+        _harness.Trigger.Enqueue(Key(Widget, "late"));
+        await _store.CreateAsync(New(Widget, "later"));
+
+        Assert.Equal(ControllerState.Stopped, _harness.Status.State);
+        Assert.Equal(0, _store.WatcherCount);
+        Assert.Empty(_widgets.Calls);
+    }
+
+    private async Task StartAsync(Action<ControllerOptions>? configure = null)
+    {
+        _harness = new ManagerHarness(_store, _time, [_widgets], configure);
+        await _harness.StartAsync();
+    }
+}

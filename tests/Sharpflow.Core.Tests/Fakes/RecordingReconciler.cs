@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using Sharpflow.Api.Kinds;
+using Sharpflow.Api.Resources;
+using Sharpflow.Core.Controllers;
+using Sharpflow.Core.Store;
+
+namespace Sharpflow.Core.Tests.Fakes;
+
+/// <summary>Records each reconcile with what the store held at that moment; behaviour is pluggable per call.</summary>
+internal sealed class RecordingReconciler(IResourceStore store, ResourceKind kind, params ResourceKind[] owned) : IReconciler
+{
+    private readonly ConcurrentQueue<(ResourceKey Key, Resource? Seen)> _calls = new();
+    private int _running;
+    private int _maxRunning;
+
+    public ResourceKind Kind => kind;
+
+    public IReadOnlyList<ResourceKind> OwnedKinds => owned;
+
+    /// <summary>Runs inside each reconcile; defaults to finishing at once.</summary>
+    public Func<ResourceKey, int, Task<ReconcileResult>> Behaviour { get; set; } = (_, _) => Task.FromResult(ReconcileResult.Done);
+
+    public IReadOnlyList<(ResourceKey Key, Resource? Seen)> Calls => [.. _calls];
+
+    public int MaxConcurrent => Volatile.Read(ref _maxRunning);
+
+    public int CountFor(string name) => _calls.Count(c => c.Key.Name == name);
+
+    public async Task<ReconcileResult> ReconcileAsync(ResourceKey key, CancellationToken cancellationToken)
+    {
+        var running = Interlocked.Increment(ref _running);
+        InterlockedMax(ref _maxRunning, running);
+        try
+        {
+            var seen = await store.GetAsync(key, cancellationToken);
+            var attempt = _calls.Count(c => c.Key == key);
+            _calls.Enqueue((key, seen));
+            return await Behaviour(key, attempt);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _running);
+        }
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        var current = Volatile.Read(ref target);
+        while (value > current)
+        {
+            var previous = Interlocked.CompareExchange(ref target, value, current);
+            if (previous == current)
+            {
+                return;
+            }
+
+            current = previous;
+        }
+    }
+}
