@@ -1,0 +1,131 @@
+using System.Text.Json.Nodes;
+using Sharpflow.Api.Errors;
+using Sharpflow.Api.Resources;
+using Sharpflow.Core.Store;
+
+namespace Sharpflow.Storage.Tests.Contract;
+
+public abstract partial class ResourceStoreContractTests
+{
+    [Fact]
+    public async Task WatchAsync_FromVersion_ReplaysChangesInOrderThenFollowsLive()
+    {
+        var start = await Store.GetCurrentVersionAsync();
+        var a = await Store.CreateAsync(Widget("a"));
+        await Store.UpdateAsync(a with { Spec = new JsonObject { ["size"] = 2 } });
+        await Store.DeleteAsync(WidgetKey("a"));
+
+        var watch = CollectAsync(Store.WatchAsync(new WatchQuery { Group = TestKinds.Group, Kind = "Widget", Namespace = Namespace, ResourceVersion = start }), 4);
+        await Store.CreateAsync(Widget("b"));
+        var events = await watch;
+
+        Assert.Equal(
+            [(WatchEventType.Added, "a"), (WatchEventType.Modified, "a"), (WatchEventType.Deleted, "a"), (WatchEventType.Added, "b")],
+            events.Select(e => (e.Type, e.Object.Metadata.Name)));
+        Assert.Equal(2, events[1].Object.Spec!["size"]!.GetValue<int>());
+        var versions = events.Select(e => Version(e.Object)).ToList();
+        Assert.Equal(versions.Order(), versions);
+        Assert.Equal(versions.Count, versions.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task WatchAsync_WithoutVersion_DeliversOnlyLaterChanges()
+    {
+        await Store.CreateAsync(Widget("before"));
+        using var cancel = new CancellationTokenSource(WaitLimit);
+        await using var watch = Store.WatchAsync(new WatchQuery { Namespace = Namespace }).GetAsyncEnumerator(cancel.Token);
+        var next = watch.MoveNextAsync().AsTask();
+
+        // The watch starts at whatever is current when it begins; write until it has begun and reports one.
+        for (var i = 0; !next.IsCompleted; i++)
+        {
+            await Store.CreateAsync(Widget($"after-{i}"));
+            await Task.WhenAny(next, Task.Delay(20, cancel.Token));
+        }
+
+        Assert.True(await next);
+        Assert.StartsWith("after-", watch.Current.Object.Metadata.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WatchAsync_AfterRestart_ResumesFromLastSeenVersionWithoutGaps()
+    {
+        var first = await Store.CreateAsync(Widget("first"));
+        await Store.CreateAsync(Widget("missed-1"));
+        await Store.CreateAsync(Widget("missed-2"));
+        await Host.DisposeAsync();
+
+        var restarted = StartHost(out _).Resources;
+        var watch = CollectAsync(restarted.WatchAsync(new WatchQuery { Namespace = Namespace, ResourceVersion = first.Metadata.ResourceVersion }), 3);
+        await restarted.CreateAsync(Widget("live"));
+
+        Assert.Equal(["missed-1", "missed-2", "live"], (await watch).Select(e => e.Object.Metadata.Name));
+    }
+
+    [Fact]
+    public async Task WatchAsync_ChangeByAnotherReplica_IsDeliveredByPolling()
+    {
+        var replica = StartHost(out _).Resources;
+        await using var poller = new StoreHost(Database, TimeProvider.System, o => o.WatchPollInterval = TimeSpan.FromMilliseconds(50));
+        var from = await poller.Resources.GetCurrentVersionAsync();
+        var watch = CollectAsync(poller.Resources.WatchAsync(new WatchQuery { Namespace = Namespace, ResourceVersion = from }), 1);
+
+        await replica.CreateAsync(Widget("elsewhere"));
+
+        Assert.Equal("elsewhere", (await watch)[0].Object.Metadata.Name);
+    }
+
+    [Fact]
+    public async Task WatchAsync_KindNamespaceAndLabelFilters_DeliverOnlyMatchingChanges()
+    {
+        var start = await Store.GetCurrentVersionAsync();
+        await Store.CreateAsync(Widget("other-ns", Labels(("app", "web")), ns: Namespace + "-o"));
+        await Store.CreateAsync(Widget("no-label"));
+        await Store.CreateAsync(new Resource
+        {
+            ApiVersion = TestKinds.ApiVersion,
+            Kind = TestKinds.Gadget.Kind,
+            Metadata = new ObjectMeta { Name = "gadget", Namespace = Namespace, Labels = Labels(("app", "web")) },
+        });
+        await Store.CreateAsync(Widget("match", Labels(("app", "web"))));
+
+        var events = await CollectAsync(
+            Store.WatchAsync(new WatchQuery { Group = TestKinds.Group, Kind = "Widget", Namespace = Namespace, LabelSelector = "app=web", ResourceVersion = start }),
+            1);
+
+        Assert.Equal("match", events[0].Object.Metadata.Name);
+    }
+
+    [Fact]
+    public async Task WatchAsync_CompactedVersion_ThrowsGone()
+    {
+        var host = StartHost(out var time, o =>
+        {
+            o.ChangeLogRetainCount = 2;
+            o.ChangeLogRetainAge = TimeSpan.FromMinutes(1);
+        });
+        var store = host.Resources;
+        var old = await store.CreateAsync(Widget("old-1"));
+        await store.CreateAsync(Widget("old-2"));
+        await store.CreateAsync(Widget("old-3"));
+        await store.CreateAsync(Widget("old-4"));
+        time.Advance(TimeSpan.FromMinutes(2));
+
+        var compacted = await host.Compactor.CompactAsync(CancellationToken.None);
+
+        Assert.True(compacted >= Version(old));
+        var error = await Assert.ThrowsAsync<ResourceException>(
+            () => CollectAsync(store.WatchAsync(new WatchQuery { Namespace = Namespace, ResourceVersion = old.Metadata.ResourceVersion }), 1));
+        Assert.Equal(410, error.Code);
+        var recent = await CollectAsync(store.WatchAsync(new WatchQuery { Namespace = Namespace, ResourceVersion = compacted.ToString(System.Globalization.CultureInfo.InvariantCulture) }), 1);
+        Assert.NotEmpty(recent);
+    }
+
+    [Fact]
+    public async Task WatchAsync_MalformedVersion_ThrowsBadRequest()
+    {
+        var error = await Assert.ThrowsAsync<ResourceException>(() => CollectAsync(Store.WatchAsync(new WatchQuery { ResourceVersion = "abc" }), 1));
+
+        Assert.Equal(400, error.Code);
+    }
+}

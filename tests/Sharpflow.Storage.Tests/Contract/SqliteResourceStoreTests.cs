@@ -1,0 +1,4 @@
+namespace Sharpflow.Storage.Tests.Contract;
+
+public sealed class SqliteResourceStoreTests(SqliteDatabaseFixture database)
+    : ResourceStoreContractTests(database), IClassFixture<SqliteDatabaseFixture>;
