@@ -23,5 +23,15 @@ public static class BuiltInKinds
         HasStatusSubresource = false,
     };
 
-    public static IEnumerable<ResourceKind> All => [Namespace, ConfigMap];
+    /// <summary>A container run as a workload; the core group, as Kubernetes has it.</summary>
+    public static readonly ResourceKind Pod = new()
+    {
+        Group = string.Empty,
+        Version = "v1",
+        Kind = "Pod",
+        Plural = "pods",
+        ShortNames = ["po"],
+    };
+
+    public static IEnumerable<ResourceKind> All => [Namespace, ConfigMap, Pod];
 }

@@ -9,6 +9,8 @@ namespace Sharpflow.Core.Tests.Controllers;
 
 public sealed class ControllerManagerTests : IAsyncLifetime
 {
+    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
+
     private readonly FakeTimeProvider _time = new();
     private readonly InMemoryResourceStore _store;
     private readonly RecordingReconciler _widgets;
@@ -17,7 +19,7 @@ public sealed class ControllerManagerTests : IAsyncLifetime
     public ControllerManagerTests()
     {
         _store = new InMemoryResourceStore(_time);
-        _widgets = new RecordingReconciler(_store, Widget, Gadget);
+        _widgets = new RecordingReconciler(_store, _time, Widget, Gadget);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -99,11 +101,10 @@ public sealed class ControllerManagerTests : IAsyncLifetime
         await StartAsync(o => o.ResyncPeriod = TimeSpan.FromMinutes(1));
         await Eventually.TrueAsync(() => _widgets.CountFor("a") == 1, "the initial list is reconciled");
 
-        _time.Advance(TimeSpan.FromSeconds(59));
-        Assert.Equal(1, _widgets.CountFor("a"));
-        _time.Advance(TimeSpan.FromSeconds(1));
+        var step = TimeSpan.FromSeconds(1);
+        await Eventually.TrueAsync(() => _widgets.CountFor("a") == 2, "the resync reconciles again", _time, step);
 
-        await Eventually.TrueAsync(() => _widgets.CountFor("a") == 2, "the resync reconciles again");
+        Assert.InRange(_widgets.GapsFor("a")[0], TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1) + (2 * step));
     }
 
     [Fact]
@@ -115,19 +116,14 @@ public sealed class ControllerManagerTests : IAsyncLifetime
         await _store.CreateAsync(New(Widget, "a"));
         await StartAsync(o => o.BackoffBase = TimeSpan.FromSeconds(1));
 
-        await Eventually.TrueAsync(() => _widgets.CountFor("a") == 1, "the first attempt runs");
-        _time.Advance(TimeSpan.FromMilliseconds(999));
-        Assert.Equal(1, _widgets.CountFor("a"));
-        _time.Advance(TimeSpan.FromMilliseconds(1));
-        await Eventually.TrueAsync(() => _widgets.CountFor("a") == 2, "the retry after 1 s runs");
-        _time.Advance(TimeSpan.FromMilliseconds(1999));
-        Assert.Equal(2, _widgets.CountFor("a"));
-        _time.Advance(TimeSpan.FromMilliseconds(1));
-        await Eventually.TrueAsync(() => _widgets.CountFor("a") == 3, "the retry after 2 s runs");
-        await Eventually.TrueAsync(() => _widgets.CountFor("a") == 4, "the retry after 4 s succeeds", _time, TimeSpan.FromSeconds(1));
-
+        await Eventually.TrueAsync(() => _widgets.CountFor("a") == 4, "the fourth attempt succeeds", _time, Step);
         _time.Advance(TimeSpan.FromMinutes(5));
-        Assert.Equal(4, _widgets.CountFor("a"));
+
+        var gaps = _widgets.GapsFor("a");
+        Assert.Equal(3, gaps.Count);
+        Assert.InRange(gaps[0], TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1) + (2 * Step));
+        Assert.InRange(gaps[1], TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2) + (2 * Step));
+        Assert.InRange(gaps[2], TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(4) + (2 * Step));
     }
 
     [Fact]
@@ -136,13 +132,13 @@ public sealed class ControllerManagerTests : IAsyncLifetime
         _widgets.Behaviour = (_, attempt) => Task.FromResult(attempt == 0 ? ReconcileResult.After(TimeSpan.FromSeconds(30)) : ReconcileResult.Done);
         await _store.CreateAsync(New(Widget, "a"));
         await StartAsync();
-        await Eventually.TrueAsync(() => _widgets.CountFor("a") == 1, "the first reconcile runs");
 
-        _time.Advance(TimeSpan.FromSeconds(29));
-        Assert.Equal(1, _widgets.CountFor("a"));
-        _time.Advance(TimeSpan.FromSeconds(1));
+        var step = TimeSpan.FromMilliseconds(500);
+        await Eventually.TrueAsync(() => _widgets.CountFor("a") == 2, "the requeued reconcile runs", _time, step);
+        _time.Advance(TimeSpan.FromMinutes(5));
 
-        await Eventually.TrueAsync(() => _widgets.CountFor("a") == 2, "the requeued reconcile runs");
+        Assert.Equal(2, _widgets.CountFor("a"));
+        Assert.InRange(_widgets.GapsFor("a")[0], TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30) + (2 * step));
     }
 
     [Fact]

@@ -8,6 +8,8 @@ namespace Sharpflow.Core.Tests.Controllers;
 
 public sealed class LeaderElectionTests : IAsyncLifetime
 {
+    private const string Lease = "sharpflow-controllers";
+
     private readonly FakeTimeProvider _time = new();
     private readonly InMemoryResourceStore _store;
     private readonly InMemoryLeaseStore _leases;
@@ -20,8 +22,8 @@ public sealed class LeaderElectionTests : IAsyncLifetime
     {
         _store = new InMemoryResourceStore(_time);
         _leases = new InMemoryLeaseStore(_time);
-        _first = new RecordingReconciler(_store, Widget);
-        _second = new RecordingReconciler(_store, Widget);
+        _first = new RecordingReconciler(_store, _time, Widget);
+        _second = new RecordingReconciler(_store, _time, Widget);
         _a = new ManagerHarness(_store, _time, [_first], leases: _leases);
         _b = new ManagerHarness(_store, _time, [_second], leases: _leases);
     }
@@ -46,11 +48,13 @@ public sealed class LeaderElectionTests : IAsyncLifetime
         for (var i = 0; i < 6; i++)
         {
             _time.Advance(TimeSpan.FromSeconds(5));
+            await Eventually.TrueAsync(
+                () => _leases.ExpiryOf(Lease) == _time.GetUtcNow() + TimeSpan.FromSeconds(15), "the leader renews");
         }
 
         await _store.CreateAsync(New(Widget, "b"));
         await Eventually.TrueAsync(() => _first.CountFor("b") == 1, "the leader reconciles the new widget");
-        Assert.Equal(_a.Manager.Elector!.HolderId, _leases.HolderOf("sharpflow-controllers"));
+        Assert.Equal(_a.Manager.Elector!.HolderId, _leases.HolderOf(Lease));
         Assert.True(_a.Status.IsLeader && _a.Status.IsReady);
         Assert.True(!_b.Status.IsLeader && _b.Status.IsReady);
         Assert.Empty(_second.Calls);
@@ -65,13 +69,14 @@ public sealed class LeaderElectionTests : IAsyncLifetime
         await _b.StartAsync();
         await Eventually.TrueAsync(() => _b.Status.State == ControllerState.StandingBy, "the second stands by");
 
+        var stoppedAt = _time.GetUtcNow();
         await _a.StopAsync();
-        Assert.Null(_leases.HolderOf("sharpflow-controllers"));
-        _time.Advance(TimeSpan.FromSeconds(5));
+        Assert.Null(_leases.HolderOf(Lease));
 
-        await Eventually.TrueAsync(() => _b.Status.State == ControllerState.Running, "the second manager leads");
+        await Eventually.TrueAsync(() => _b.Status.State == ControllerState.Running, "the second manager leads", _time, TimeSpan.FromSeconds(1));
+        Assert.True(_time.GetUtcNow() - stoppedAt <= TimeSpan.FromSeconds(5));
         await Eventually.TrueAsync(() => _second.CountFor("a") == 1, "the new leader lists and reconciles");
-        Assert.Equal(_b.Manager.Elector!.HolderId, _leases.HolderOf("sharpflow-controllers"));
+        Assert.Equal(_b.Manager.Elector!.HolderId, _leases.HolderOf(Lease));
     }
 
     [Fact]
@@ -80,10 +85,9 @@ public sealed class LeaderElectionTests : IAsyncLifetime
         await _a.StartAsync();
         await Eventually.TrueAsync(() => _a.Status.State == ControllerState.Running, "the manager leads");
 
-        _leases.Steal("sharpflow-controllers", "someone-else", TimeSpan.FromMinutes(10));
-        _time.Advance(TimeSpan.FromSeconds(5));
+        _leases.Steal(Lease, "someone-else", TimeSpan.FromMinutes(10));
 
-        await Eventually.TrueAsync(() => _a.Status.State == ControllerState.StandingBy, "the manager stands by");
+        await Eventually.TrueAsync(() => _a.Status.State == ControllerState.StandingBy, "the manager stands by", _time, TimeSpan.FromSeconds(1));
         await _store.CreateAsync(New(Widget, "after-loss"));
         _a.Trigger.Enqueue(Key(Widget, "after-loss"));
         Assert.Equal(0, _store.WatcherCount);

@@ -15,6 +15,14 @@ internal sealed class InMemoryLeaseStore(TimeProvider time) : ILeaseStore
         }
     }
 
+    public DateTimeOffset? ExpiryOf(string name)
+    {
+        lock (_gate)
+        {
+            return _leases.TryGetValue(name, out var lease) ? lease.Expires : null;
+        }
+    }
+
     public Task<bool> TryAcquireAsync(string name, string holder, TimeSpan duration, CancellationToken cancellationToken = default)
     {
         lock (_gate)

@@ -7,9 +7,9 @@ using Sharpflow.Core.Store;
 namespace Sharpflow.Core.Tests.Fakes;
 
 /// <summary>Records each reconcile with what the store held at that moment; behaviour is pluggable per call.</summary>
-internal sealed class RecordingReconciler(IResourceStore store, ResourceKind kind, params ResourceKind[] owned) : IReconciler
+internal sealed class RecordingReconciler(IResourceStore store, TimeProvider time, ResourceKind kind, params ResourceKind[] owned) : IReconciler
 {
-    private readonly ConcurrentQueue<(ResourceKey Key, Resource? Seen)> _calls = new();
+    private readonly ConcurrentQueue<(ResourceKey Key, Resource? Seen, DateTimeOffset At)> _calls = new();
     private int _running;
     private int _maxRunning;
 
@@ -20,7 +20,14 @@ internal sealed class RecordingReconciler(IResourceStore store, ResourceKind kin
     /// <summary>Runs inside each reconcile; defaults to finishing at once.</summary>
     public Func<ResourceKey, int, Task<ReconcileResult>> Behaviour { get; set; } = (_, _) => Task.FromResult(ReconcileResult.Done);
 
-    public IReadOnlyList<(ResourceKey Key, Resource? Seen)> Calls => [.. _calls];
+    public IReadOnlyList<(ResourceKey Key, Resource? Seen, DateTimeOffset At)> Calls => [.. _calls];
+
+    /// <summary>The time between consecutive reconciles of the named object.</summary>
+    public IReadOnlyList<TimeSpan> GapsFor(string name)
+    {
+        var times = _calls.Where(c => c.Key.Name == name).Select(c => c.At).ToList();
+        return times.Zip(times.Skip(1), (a, b) => b - a).ToList();
+    }
 
     public int MaxConcurrent => Volatile.Read(ref _maxRunning);
 
@@ -34,7 +41,7 @@ internal sealed class RecordingReconciler(IResourceStore store, ResourceKind kin
         {
             var seen = await store.GetAsync(key, cancellationToken);
             var attempt = _calls.Count(c => c.Key == key);
-            _calls.Enqueue((key, seen));
+            _calls.Enqueue((key, seen, time.GetUtcNow()));
             return await Behaviour(key, attempt);
         }
         finally

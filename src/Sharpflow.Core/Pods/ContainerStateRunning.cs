@@ -1,0 +1,6 @@
+namespace Sharpflow.Core.Pods;
+
+public sealed record ContainerStateRunning
+{
+    public DateTimeOffset? StartedAt { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace Sharpflow.Core.Pods;
+
+internal sealed record PodEvent(string Type, string Reason, string Message);
