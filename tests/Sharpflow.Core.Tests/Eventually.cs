@@ -7,10 +7,13 @@ internal static class Eventually
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
-    public static async Task TrueAsync(Func<bool> condition, string what, FakeTimeProvider? time = null, TimeSpan? step = null)
+    public static Task TrueAsync(Func<bool> condition, string what, FakeTimeProvider? time = null, TimeSpan? step = null) =>
+        TrueAsync(() => Task.FromResult(condition()), what, time, step);
+
+    public static async Task TrueAsync(Func<Task<bool>> condition, string what, FakeTimeProvider? time = null, TimeSpan? step = null)
     {
         var deadline = DateTime.UtcNow + Timeout;
-        while (!condition())
+        while (!await condition())
         {
             if (DateTime.UtcNow > deadline)
             {

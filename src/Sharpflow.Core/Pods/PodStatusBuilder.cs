@@ -72,7 +72,7 @@ internal static class PodStatusBuilder
             Started = false,
             State = new() { Terminated = new() { ExitCode = 137, Reason = reason, StartedAt = c.State?.Running?.StartedAt, FinishedAt = now } },
         }).ToList();
-        return WithConditions(current with { Phase = PodPhases.Failed, Reason = reason, Message = message, ContainerStatuses = containers }, now, scheduled: current.StartTime is not null, ready: false, reason: "PodFailed");
+        return WithConditions(current with { Phase = PodPhases.Failed, Reason = reason, Message = message, ContainerStatuses = containers }, now, scheduled: null, ready: false, reason: "PodFailed");
     }
 
     private static PodStatusUpdate Ended(PodStatus status, PodSpec spec, ContainerStatus container, WorkloadStatus workload, DateTimeOffset now)
@@ -118,13 +118,18 @@ internal static class PodStatusBuilder
         }, now, scheduled: true, ready: false), delay);
     }
 
-    private static PodStatus WithConditions(PodStatus status, DateTimeOffset now, bool scheduled, bool ready, string? unschedulableMessage = null, string reason = "ContainersNotReady")
+    /// <param name="scheduled">Null leaves PodScheduled and Initialized as they are.</param>
+    private static PodStatus WithConditions(PodStatus status, DateTimeOffset now, bool? scheduled, bool ready, string? unschedulableMessage = null, string reason = "ContainersNotReady")
     {
         var conditions = status.Conditions;
-        conditions = Conditions.Set(conditions, scheduled
-            ? new Condition { Type = PodConditionTypes.PodScheduled, Status = ConditionStatus.True }
-            : new Condition { Type = PodConditionTypes.PodScheduled, Status = ConditionStatus.False, Reason = "Unschedulable", Message = unschedulableMessage }, now);
-        conditions = Conditions.Set(conditions, new Condition { Type = PodConditionTypes.Initialized, Status = scheduled ? ConditionStatus.True : ConditionStatus.False }, now);
+        if (scheduled is { } admitted)
+        {
+            conditions = Conditions.Set(conditions, admitted
+                ? new Condition { Type = PodConditionTypes.PodScheduled, Status = ConditionStatus.True }
+                : new Condition { Type = PodConditionTypes.PodScheduled, Status = ConditionStatus.False, Reason = "Unschedulable", Message = unschedulableMessage }, now);
+            conditions = Conditions.Set(conditions, new Condition { Type = PodConditionTypes.Initialized, Status = admitted ? ConditionStatus.True : ConditionStatus.False }, now);
+        }
+
         foreach (var type in new[] { PodConditionTypes.ContainersReady, PodConditionTypes.Ready })
         {
             conditions = Conditions.Set(conditions, ready
