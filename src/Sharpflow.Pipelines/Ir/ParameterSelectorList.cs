@@ -1,0 +1,6 @@
+namespace Sharpflow.Pipelines.Ir;
+
+public sealed record ParameterSelectorList
+{
+    public IReadOnlyList<ParameterSelector> ParameterSelectors { get => field ?? []; init; }
+}
