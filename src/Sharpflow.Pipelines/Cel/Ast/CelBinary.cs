@@ -1,0 +1,3 @@
+namespace Sharpflow.Pipelines.Cel.Ast;
+
+internal sealed record CelBinary(CelOperator Operator, CelNode Left, CelNode Right, int Position) : CelNode(Position);

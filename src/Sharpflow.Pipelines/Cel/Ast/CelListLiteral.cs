@@ -1,0 +1,3 @@
+namespace Sharpflow.Pipelines.Cel.Ast;
+
+internal sealed record CelListLiteral(IReadOnlyList<CelNode> Items, int Position) : CelNode(Position);

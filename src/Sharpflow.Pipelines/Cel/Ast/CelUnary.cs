@@ -1,0 +1,3 @@
+namespace Sharpflow.Pipelines.Cel.Ast;
+
+internal sealed record CelUnary(CelOperator Operator, CelNode Operand, int Position) : CelNode(Position);
