@@ -23,6 +23,6 @@ internal sealed partial class GetCommand
             table.Add(kind.Plural, string.Join(',', kind.ShortNames), kind.ApiVersion, kind.Namespaced ? "true" : "false", kind.Kind);
         }
 
-        table.Write(invocation.Console.Ansi);
+        table.Write(invocation.Console.Out);
     }
 }

@@ -2,6 +2,8 @@ using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 using Sharpflow.Cli.Infrastructure;
 using Sharpflow.Client;
@@ -41,7 +43,12 @@ internal sealed class UpCommand : Command
 
     private async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
-        var options = new SharpflowServerOptions { Port = parse.GetValue(_port), DataDirectory = parse.GetValue(_dataDir) };
+        var options = new SharpflowServerOptions
+        {
+            Port = parse.GetValue(_port),
+            DataDirectory = parse.GetValue(_dataDir),
+            ConfigureServices = LogToStandardError,
+        };
         WebApplication app;
         try
         {
@@ -75,6 +82,16 @@ internal sealed class UpCommand : Command
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// The server's log is diagnostics, so it goes to stderr and stdout keeps only what 'up' reports.
+    /// Per-request lines are left out unless configured (Logging:LogLevel:Microsoft.AspNetCore).
+    /// </summary>
+    private static void LogToStandardError(IServiceCollection services)
+    {
+        services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        services.AddLogging(logging => logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning));
     }
 
     private Task StartAsync(WebApplication app, CancellationToken cancellationToken) =>

@@ -1,10 +1,10 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Sharpflow.Api.Resources;
 using Sharpflow.Api.Serialization;
 using Sharpflow.Cli.Infrastructure;
 using Sharpflow.Core.Events;
-using Spectre.Console;
 
 namespace Sharpflow.Cli.Output;
 
@@ -44,6 +44,11 @@ internal sealed class ResourceDescriber(CliConsole console, TimeProvider time)
         Field("UID", meta.Uid);
         Conditions(resource.Status?["conditions"] as JsonArray);
         Yaml("Spec", resource.Spec);
+        foreach (var (field, value) in (resource.Extra ?? []).OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            Yaml(char.ToUpperInvariant(field[0]) + field[1..], JsonSerializer.SerializeToNode(value, ApiJson.Options));
+        }
+
         Yaml("Status", WithoutConditions(resource.Status));
         Events(events);
         Out.Flush();
@@ -90,11 +95,17 @@ internal sealed class ResourceDescriber(CliConsole console, TimeProvider time)
         Indented(table);
     }
 
-    private void Yaml(string label, JsonObject? value)
+    private void Yaml(string label, JsonNode? value)
     {
-        if (value is not { Count: > 0 })
+        if (value is null or JsonObject { Count: 0 } or JsonArray { Count: 0 })
         {
             Field(label, null);
+            return;
+        }
+
+        if (value is JsonValue scalar)
+        {
+            Field(label, scalar.ToJsonString(JsonOutput.Options));
             return;
         }
 
@@ -124,7 +135,7 @@ internal sealed class ResourceDescriber(CliConsole console, TimeProvider time)
     }
 
     private void Indented(TextTable table) =>
-        table.Write(console.Ansi, indent: 2);
+        table.Write(console.Out, indent: 2);
 
     private static JsonObject? WithoutConditions(JsonObject? status)
     {

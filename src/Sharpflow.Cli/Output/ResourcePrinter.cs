@@ -34,7 +34,7 @@ internal sealed class ResourcePrinter(CliConsole console, TimeProvider time)
             table.Add(TableRow(resource, showNamespace));
         }
 
-        return table.Write(console.Ansi, widths);
+        return table.Write(console.Out, widths);
     }
 
     public void PrintObject(Resource resource, OutputFormat format)
