@@ -32,15 +32,26 @@ internal sealed partial class LocalProcessRuntime
         }
     }
 
-    private void OnProcessExited(WorkloadEntry entry)
+    /// <summary>
+    /// Runs inside the Process object's own lock (held while .NET raises Exited), so it reads the exit code before
+    /// taking the runtime's lock, and no code holding the runtime's lock touches a Process that may still raise Exited.
+    /// </summary>
+    private void OnProcessExited(WorkloadEntry entry, Process process)
     {
+        var exitCode = process.ExitCode;
         lock (_gate)
         {
-            if (!_disposed)
+            if (_disposed || entry.Process != process)
             {
-                CompleteIfEndedLocked(entry);
+                return;
             }
+
+            entry.WrapperExitCode = exitCode;
+            entry.Process = null;
+            CompleteIfEndedLocked(entry);
         }
+
+        process.Dispose();
     }
 
     private void CompleteIfEndedLocked(WorkloadEntry entry)
@@ -51,11 +62,17 @@ internal sealed partial class LocalProcessRuntime
         }
     }
 
+    /// <summary>A workload this server started is alive until its Exited event; a re-adopted one while /proc shows it.</summary>
     private static bool IsAliveLocked(WorkloadEntry entry)
     {
-        if (entry.Process is { } process)
+        if (entry.Process is not null)
         {
-            return !HasExited(process);
+            return true;
+        }
+
+        if (entry.WrapperExitCode is not null)
+        {
+            return false;
         }
 
         return entry.State is { Pid: int pid, ProcessStartTime: ulong startTime } && ProcFs.IsAlive(pid, startTime);
@@ -65,8 +82,7 @@ internal sealed partial class LocalProcessRuntime
     private void CompleteLocked(WorkloadEntry entry, bool endedWhileServerDown)
     {
         var state = entry.State;
-        int? wrapperExitCode = entry.Process is { } process && HasExited(process) ? process.ExitCode : null;
-        var outcome = WorkloadOutcome.Decide(state, WorkloadStateFile.ReadExitCode(entry.Paths), wrapperExitCode, endedWhileServerDown);
+        var outcome = WorkloadOutcome.Decide(state, WorkloadStateFile.ReadExitCode(entry.Paths), entry.WrapperExitCode, endedWhileServerDown);
         KillLeftoversLocked(state);
         _ledger.Release(Capacity.Of(state.Spec.Resources), state.GpuDevices);
         _ports.Release(state.Ports.Values);
@@ -78,8 +94,6 @@ internal sealed partial class LocalProcessRuntime
     private void FinishLocked(WorkloadEntry entry, WorkloadState state)
     {
         UpdateLocked(entry, state with { FinishedAt = _timeProvider.GetUtcNow() });
-        entry.Process?.Dispose();
-        entry.Process = null;
         entry.Finished.TrySetResult();
         LogFinished(entry.Id, state.Phase, state.Reason, state.ExitCode);
     }
@@ -145,17 +159,5 @@ internal sealed partial class LocalProcessRuntime
         }
 
         Native.SignalGroup(group, signal);
-    }
-
-    private static bool HasExited(Process process)
-    {
-        try
-        {
-            return process.HasExited;
-        }
-        catch (InvalidOperationException)
-        {
-            return true;
-        }
     }
 }

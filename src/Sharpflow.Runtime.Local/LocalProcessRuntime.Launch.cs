@@ -23,7 +23,7 @@ internal sealed partial class LocalProcessRuntime
 
             var plan = Plan(entry, ports, devices);
             File.Delete(entry.Paths.ExitCode);
-            var process = ProcessLauncher.Start(plan, (_, _) => OnProcessExited(entry));
+            var process = ProcessLauncher.Start(plan, (sender, _) => OnProcessExited(entry, (System.Diagnostics.Process)sender!));
             var stat = ProcFs.TryRead(process.Id);
             entry.Process = process;
             UpdateLocked(entry, entry.State with

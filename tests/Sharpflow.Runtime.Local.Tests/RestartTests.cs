@@ -1,0 +1,128 @@
+using Sharpflow.Core.Workloads;
+using Sharpflow.Runtime.Local.Processes;
+
+namespace Sharpflow.Runtime.Local.Tests;
+
+public sealed class RestartTests
+{
+    [Fact]
+    public async Task Restart_FinishedWorkload_KeepsStatusAndLogs()
+    {
+        await using var harness = new RuntimeHarness();
+        await harness.Runtime.StartAsync(RuntimeHarness.Shell("done", "echo kept; exit 5"));
+        var before = await harness.WaitForFinishAsync("done");
+
+        await harness.RestartAsync();
+
+        var after = await harness.Runtime.GetAsync("done");
+        Assert.NotNull(after);
+        Assert.Equal(before.Phase, after.Phase);
+        Assert.Equal(5, after.ExitCode);
+        Assert.Equal(before.FinishedAt, after.FinishedAt);
+        Assert.Equal(["kept"], await harness.ReadLogAsync("done"));
+    }
+
+    [Fact]
+    public async Task Restart_RunningWorkload_IsReadoptedAndFinishesWithItsRealExitCode()
+    {
+        await using var harness = new RuntimeHarness();
+        var started = await harness.Runtime.StartAsync(RuntimeHarness.WaitForGo("long", "echo after-restart; exit 7"));
+        await harness.WaitForLogLineAsync("long", "waiting");
+
+        await harness.RestartAsync();
+        var readopted = await harness.Runtime.GetAsync("long");
+        Assert.Equal(WorkloadPhase.Running, readopted!.Phase);
+        Assert.Equal(started.StartedAt, readopted.StartedAt);
+        harness.Go("long");
+        var status = await harness.WaitForFinishAsync("long");
+
+        Assert.Equal(WorkloadPhase.Failed, status.Phase);
+        Assert.Equal(7, status.ExitCode);
+        Assert.Equal("Error", status.Reason);
+        Assert.Equal(["waiting", "after-restart"], await harness.ReadLogAsync("long"));
+    }
+
+    [Fact]
+    public async Task Restart_WorkloadFinishedWhileServerWasDown_TakesExitCodeFromItsFile()
+    {
+        await using var harness = new RuntimeHarness();
+        await harness.Runtime.StartAsync(RuntimeHarness.WaitForGo("while-down", "exit 0"));
+        await harness.WaitForLogLineAsync("while-down", "waiting");
+        await harness.Runtime.DisposeAsync();
+
+        harness.Go("while-down");
+        await WaitForFileAsync(Path.Combine(harness.WorkloadDirectory("while-down"), "exitcode"));
+        await harness.RestartAsync();
+
+        var status = await harness.WaitForFinishAsync("while-down");
+        Assert.Equal(WorkloadPhase.Succeeded, status.Phase);
+        Assert.Equal(0, status.ExitCode);
+    }
+
+    [Fact]
+    public async Task Restart_ProcessVanishedWhileServerWasDown_IsRecordedAsLost()
+    {
+        await using var harness = new RuntimeHarness();
+        await harness.Runtime.StartAsync(RuntimeHarness.WaitForGo("vanished"));
+        await harness.WaitForLogLineAsync("vanished", "waiting");
+        var state = File.ReadAllText(Path.Combine(harness.WorkloadDirectory("vanished"), "state.json"));
+        var group = ProcessGroupOf(state);
+        await harness.Runtime.DisposeAsync();
+
+        Native.SignalGroup(group, Native.SigKill);
+        await WaitUntilAsync(() => ProcFs.ListGroup(group).Count == 0);
+        await harness.RestartAsync();
+
+        var status = await harness.Runtime.GetAsync("vanished");
+        Assert.NotNull(status);
+        Assert.Equal(WorkloadPhase.Failed, status.Phase);
+        Assert.Equal("Lost", status.Reason);
+        Assert.Contains($"pid {group}", status.Message, StringComparison.Ordinal);
+        Assert.Equal(["waiting"], await harness.ReadLogAsync("vanished"));
+    }
+
+    [Fact]
+    public async Task Restart_PendingWorkload_IsQueuedAgainAndStartsWhenCapacityFrees()
+    {
+        await using var harness = new RuntimeHarness(options => options.CpuMillis = 1000);
+        await harness.Runtime.StartAsync(RuntimeHarness.WaitForGo("holder", resources: new ResourceRequests { CpuMillis = 1000 }));
+        await harness.Runtime.StartAsync(RuntimeHarness.Shell("queued", "echo finally") with { Resources = new ResourceRequests { CpuMillis = 600 } });
+
+        await harness.RestartAsync();
+        Assert.Equal(WorkloadPhase.Pending, (await harness.Runtime.GetAsync("queued"))!.Phase);
+        harness.Go("holder");
+
+        var status = await harness.WaitForFinishAsync("queued");
+        Assert.Equal(WorkloadPhase.Succeeded, status.Phase);
+        Assert.Equal(["finally"], await harness.ReadLogAsync("queued"));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_DataDirectoryInUse_FailsNamingTheLock()
+    {
+        await using var harness = new RuntimeHarness();
+        await harness.Runtime.InitializeAsync();
+        await using var second = new LocalProcessRuntime(
+            Microsoft.Extensions.Options.Options.Create(new LocalRuntimeOptions { DataDirectory = harness.DataDirectory }),
+            TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<LocalProcessRuntime>.Instance);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => second.InitializeAsync());
+
+        Assert.Contains("Another Sharpflow server", error.Message, StringComparison.Ordinal);
+    }
+
+    private static int ProcessGroupOf(string stateJson) =>
+        System.Text.Json.JsonDocument.Parse(stateJson).RootElement.GetProperty("processGroupId").GetInt32();
+
+    private static Task WaitForFileAsync(string path) => WaitUntilAsync(() => File.Exists(path));
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(RuntimeHarness.Timeout);
+        while (!condition())
+        {
+            await Task.Delay(20, timeout.Token);
+        }
+    }
+}
