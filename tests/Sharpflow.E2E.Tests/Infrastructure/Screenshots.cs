@@ -14,7 +14,15 @@ internal static class Screenshots
     {
         System.IO.Directory.CreateDirectory(Directory);
         var path = Path.Combine(Directory, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        // Park the pointer and finish transitions (hover shades, ripples) so pictures show the page, not the last click.
+        await page.Mouse.MoveAsync(1, 1);
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = path,
+            FullPage = true,
+            Animations = ScreenshotAnimations.Disabled,
+            Caret = ScreenshotCaret.Hide,
+        });
         if (Environment.GetEnvironmentVariable("SHARPFLOW_ARTIFACTS") is { Length: > 0 } artifacts)
         {
             var copies = Path.Combine(artifacts, "screenshots");
