@@ -64,12 +64,13 @@ internal sealed partial class LocalProcessRuntime : IWorkloadRuntime, IAsyncDisp
         }
     }
 
+    /// <summary>Subscribes on the first MoveNextAsync, before anything is awaited, so no change after that call is missed.</summary>
     public async IAsyncEnumerable<WorkloadStatus> WatchAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await EnsureInitializedAsync(cancellationToken);
         var reader = _broadcaster.Subscribe();
         try
         {
+            await EnsureInitializedAsync(cancellationToken);
             await foreach (var status in reader.ReadAllAsync(cancellationToken))
             {
                 yield return status;

@@ -4,8 +4,9 @@ using System.Diagnostics;
 namespace Sharpflow.Runtime.Local.Launch;
 
 /// <summary>
-/// Starts a workload as <c>setsid /bin/sh -c WRAPPER</c>: the wrapper shell leads a new session and process group
-/// (pid = pgid), so the whole tree can be signalled and nothing belongs to the server's terminal. The wrapper
+/// Starts a workload as <c>setsid env --default-signal /bin/sh -c WRAPPER</c>: the wrapper shell leads a new session
+/// and process group (pid = pgid), so the whole tree can be signalled and nothing belongs to the server's terminal;
+/// <c>env --default-signal</c> (coreutils 8.31+) undoes the SIGPIPE ignore a .NET parent passes on. The wrapper
 /// sends stdin from /dev/null and stdout/stderr straight into the log (appending, written by the process itself,
 /// so logs keep flowing while no server runs), runs the command in the foreground, writes its exit status to the
 /// exit-code file (128+n when a signal n ended it), then SIGKILLs whatever the command left behind in its group.
@@ -37,7 +38,8 @@ internal static class ProcessLauncher
             UseShellExecute = false,
             WorkingDirectory = plan.WorkingDirectory,
         };
-        foreach (var argument in (string[])["/bin/sh", "-c", WrapperScript, "sharpflow-workload", plan.LogPath, plan.ExitCodePath, plan.Executable])
+        string[] wrapper = ["/usr/bin/env", "--default-signal", "/bin/sh", "-c", WrapperScript, "sharpflow-workload", plan.LogPath, plan.ExitCodePath, plan.Executable];
+        foreach (var argument in wrapper)
         {
             startInfo.ArgumentList.Add(argument);
         }
