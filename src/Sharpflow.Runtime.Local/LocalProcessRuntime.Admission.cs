@@ -13,10 +13,7 @@ internal sealed partial class LocalProcessRuntime
         while (_queue.Head is { } head && Total(head).FitsIn(_ledger.Free))
         {
             _queue.DequeueHead();
-            foreach (var entry in head)
-            {
-                LaunchLocked(entry);
-            }
+            LaunchUnitLocked(head);
         }
 
         var position = 0;

@@ -7,8 +7,37 @@ namespace Sharpflow.Runtime.Local;
 
 internal sealed partial class LocalProcessRuntime
 {
-    /// <summary>Reserves the workload's resources and ports and starts its process; a failure ends the workload with the reason.</summary>
-    private void LaunchLocked(WorkloadEntry entry)
+    /// <summary>
+    /// Prepares every member of a unit (resources, ports, directories, volumes, command) before starting any, so a
+    /// gang with a member that cannot start fails whole instead of running in part.
+    /// </summary>
+    private void LaunchUnitLocked(IReadOnlyList<WorkloadEntry> unit)
+    {
+        var prepared = new List<PreparedLaunch>();
+        foreach (var entry in unit)
+        {
+            try
+            {
+                prepared.Add(PrepareLocked(entry));
+            }
+            catch (Exception ex) when (IsLaunchFailure(ex))
+            {
+                prepared.ForEach(ReleaseLocked);
+                LogLaunchFailed(entry.Id, ex.Message);
+                foreach (var member in unit)
+                {
+                    var message = member == entry ? $"could not start: {ex.Message}" : $"could not start: group member {entry.Id} cannot start: {ex.Message}";
+                    FinishLocked(member, member.State with { Phase = WorkloadPhase.Failed, Reason = "Error", Message = message });
+                }
+
+                return;
+            }
+        }
+
+        prepared.ForEach(StartLocked);
+    }
+
+    private PreparedLaunch PrepareLocked(WorkloadEntry entry)
     {
         var spec = entry.State.Spec;
         var request = Capacity.Of(spec.Resources);
@@ -21,9 +50,22 @@ internal sealed partial class LocalProcessRuntime
                 ports.Add(new(port.Name, _ports.Allocate()));
             }
 
-            var plan = Plan(entry, ports, devices);
+            return new PreparedLaunch(entry, request, devices, ports, Plan(entry, ports, devices));
+        }
+        catch (Exception ex) when (IsLaunchFailure(ex))
+        {
+            ReleaseLocked(request, devices, ports);
+            throw;
+        }
+    }
+
+    private void StartLocked(PreparedLaunch launch)
+    {
+        var entry = launch.Entry;
+        try
+        {
             File.Delete(entry.Paths.ExitCode);
-            var process = ProcessLauncher.Start(plan, (sender, _) => OnProcessExited(entry, (System.Diagnostics.Process)sender!));
+            var process = ProcessLauncher.Start(launch.Plan, (sender, _) => OnProcessExited(entry, (System.Diagnostics.Process)sender!));
             var stat = ProcFs.TryRead(process.Id);
             entry.Process = process;
             UpdateLocked(entry, entry.State with
@@ -32,24 +74,34 @@ internal sealed partial class LocalProcessRuntime
                 Reason = "Admitted",
                 Message = $"running as process group {process.Id}.",
                 StartedAt = _timeProvider.GetUtcNow(),
-                Ports = ports.ToDictionary(StringComparer.Ordinal),
-                GpuDevices = devices,
+                Ports = launch.Ports.ToDictionary(StringComparer.Ordinal),
+                GpuDevices = launch.GpuDevices,
                 Pid = process.Id,
 
                 // setsid makes the wrapper lead its own group, so pgid = pid even if setsid has not run yet.
                 ProcessGroupId = process.Id,
                 ProcessStartTime = stat?.StartTime,
             });
-            LogStarted(entry.Id, process.Id, plan.Executable);
+            LogStarted(entry.Id, process.Id, launch.Plan.Executable);
         }
-        catch (Exception ex) when (ex is WorkloadLaunchException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception ex) when (IsLaunchFailure(ex))
         {
-            _ledger.Release(request, devices);
-            _ports.Release(ports.Select(port => port.Value));
+            ReleaseLocked(launch);
             LogLaunchFailed(entry.Id, ex.Message);
             FinishLocked(entry, entry.State with { Phase = WorkloadPhase.Failed, Reason = "Error", Message = $"could not start: {ex.Message}" });
         }
     }
+
+    private void ReleaseLocked(PreparedLaunch launch) => ReleaseLocked(launch.Request, launch.GpuDevices, launch.Ports);
+
+    private void ReleaseLocked(Capacity request, IReadOnlyList<int> devices, IEnumerable<KeyValuePair<string, int>> ports)
+    {
+        _ledger.Release(request, devices);
+        _ports.Release(ports.Select(port => port.Value));
+    }
+
+    private static bool IsLaunchFailure(Exception ex) =>
+        ex is WorkloadLaunchException or IOException or UnauthorizedAccessException or InvalidOperationException;
 
     private LaunchPlan Plan(WorkloadEntry entry, IReadOnlyList<KeyValuePair<string, int>> ports, IReadOnlyList<int> devices)
     {

@@ -71,11 +71,12 @@ internal sealed partial class LocalProcessRuntime
         }
     }
 
+    /// <summary>Deleted, or this runtime is shutting down: nothing more will be written on its behalf.</summary>
     private bool IsGone(WorkloadEntry entry)
     {
         lock (_gate)
         {
-            return !_entries.TryGetValue(entry.Id, out var current) || current != entry;
+            return _disposed || !_entries.TryGetValue(entry.Id, out var current) || current != entry;
         }
     }
 

@@ -100,6 +100,7 @@ internal sealed partial class LocalProcessRuntime
             cancellationToken.ThrowIfCancellationRequested();
             lock (_gate)
             {
+                ObjectDisposedException.ThrowIf(_disposed, this);
                 CompleteIfEndedLocked(entry);
             }
         }

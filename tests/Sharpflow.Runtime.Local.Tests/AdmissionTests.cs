@@ -147,4 +147,20 @@ public sealed class AdmissionTests
         Assert.Equal(["[0,1]"], await harness.ReadLogAsync("gpu-a"));
         Assert.Equal(["[]"], await harness.ReadLogAsync("gpu-none"));
     }
+
+    [Fact]
+    public async Task StartGroupAsync_MemberCannotStart_FailsTheWholeGroupWithoutStartingAny()
+    {
+        await using var harness = new RuntimeHarness();
+
+        var gang = await harness.Runtime.StartGroupAsync([
+            RuntimeHarness.Shell("ok-0", "echo should-not-run"),
+            new WorkloadSpec { Id = "broken-1", Command = ["no-such-program-xyz"] },
+        ]);
+
+        Assert.All(gang, member => Assert.Equal(WorkloadPhase.Failed, member.Phase));
+        Assert.Contains("group member broken-1 cannot start", gang[0].Message, StringComparison.Ordinal);
+        Assert.Null(gang[0].StartedAt);
+        Assert.Empty(await harness.ReadLogAsync("ok-0"));
+    }
 }
