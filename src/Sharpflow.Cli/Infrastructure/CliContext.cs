@@ -25,9 +25,14 @@ internal sealed class CliContext(CliConsole console, TimeProvider time)
         {
             server = SharpflowClient.ResolveServer(parse.GetValue(Options.Server));
         }
-        catch (UriFormatException e)
+        catch (UriFormatException)
         {
-            return Usage(parse, $"--server must be an absolute URL such as http://127.0.0.1:8080 ({e.Message})");
+            server = new Uri("invalid:");
+        }
+
+        if (server.Scheme != Uri.UriSchemeHttp && server.Scheme != Uri.UriSchemeHttps)
+        {
+            return Usage(parse, "--server (or SHARPFLOW_SERVER) must be an http or https URL such as http://127.0.0.1:8080");
         }
 
         using var http = new HttpClient { BaseAddress = server, Timeout = Timeout.InfiniteTimeSpan };

@@ -41,6 +41,17 @@ public sealed class UsageAndConnectionTests
         Assert.Equal(string.Empty, result.Out);
     }
 
+    [Theory]
+    [InlineData("not a url")]
+    [InlineData("ftp://127.0.0.1/")]
+    public async Task Get_ServerNotAnHttpUrl_IsAUsageError(string server)
+    {
+        var result = await CliRunner.RunAsync("get", "configmaps", "--server", server);
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.StartsWith("error: --server (or SHARPFLOW_SERVER) must be an http or https URL", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Delete_NeitherNamesNorFile_IsAUsageErrorBeforeAnyRequest()
     {
