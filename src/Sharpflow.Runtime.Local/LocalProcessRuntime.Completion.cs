@@ -8,9 +8,7 @@ namespace Sharpflow.Runtime.Local;
 
 internal sealed partial class LocalProcessRuntime
 {
-    /// <summary>
-    /// Checks the processes no exit event reports (re-adopted ones) and catches any missed event for the others.
-    /// </summary>
+    /// <summary>Watches the processes no Exited event reports: those re-adopted after a restart.</summary>
     private async Task MonitorAsync(CancellationToken cancellationToken)
     {
         using var timer = new PeriodicTimer(_options.MonitorInterval, _timeProvider);
@@ -139,10 +137,21 @@ internal sealed partial class LocalProcessRuntime
 
     private void SignalGroupLocked(WorkloadState state, int group, int signal)
     {
-        // The group id is the wrapper's pid, and the kernel never hands a live group's id to a new process. Right after
-        // the start setsid may not have made the wrapper a group leader yet: wait for that rather than signal a wrong group.
-        for (var attempt = 0; ProcFs.TryRead(group) is { HasExited: false } stat && stat.ProcessGroupId != group; attempt++)
+        // The group id is the wrapper's pid. The kernel never reuses it while the group has members, so a live process
+        // with that pid but another start time means the group is gone. Right after the start, setsid may not have made
+        // the wrapper a group leader yet: wait for that rather than signal the wrong group.
+        for (var attempt = 0; ProcFs.TryRead(group) is { HasExited: false } stat; attempt++)
         {
+            if (state.ProcessStartTime is ulong startTime && stat.StartTime != startTime)
+            {
+                return;
+            }
+
+            if (stat.ProcessGroupId == group)
+            {
+                break;
+            }
+
             if (attempt == 100 || state.Pid != group)
             {
                 LogSignalRefused(state.Spec.Id, group);
