@@ -43,6 +43,22 @@ public sealed class RestartTests
     }
 
     [Fact]
+    public async Task Restart_ReadoptedWorkload_CanBeStoppedWithItsWholeGroup()
+    {
+        await using var harness = new RuntimeHarness();
+        await harness.Runtime.StartAsync(RuntimeHarness.Shell("adopted", "sleep 30 & echo started; wait"));
+        await harness.WaitForLogLineAsync("adopted", "started");
+        var group = ProcessGroupOf(File.ReadAllText(Path.Combine(harness.WorkloadDirectory("adopted"), "state.json")));
+
+        await harness.RestartAsync();
+        await harness.Runtime.StopAsync("adopted", TimeSpan.FromSeconds(5));
+
+        var status = await harness.Runtime.GetAsync("adopted");
+        Assert.Equal((WorkloadPhase.Failed, "Stopped", (int?)143), (status!.Phase, status.Reason, status.ExitCode));
+        Assert.Empty(ProcFs.ListGroup(group));
+    }
+
+    [Fact]
     public async Task Restart_WorkloadFinishedWhileServerWasDown_TakesExitCodeFromItsFile()
     {
         await using var harness = new RuntimeHarness();
