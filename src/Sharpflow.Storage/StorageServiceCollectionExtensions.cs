@@ -12,6 +12,7 @@ using Sharpflow.Core.Store;
 using Sharpflow.Storage.Changes;
 using Sharpflow.Storage.Data;
 using Sharpflow.Storage.Events;
+using Sharpflow.Storage.Executions;
 using Sharpflow.Storage.Leases;
 using Sharpflow.Storage.Migrations;
 using Sharpflow.Storage.Providers;
@@ -22,7 +23,8 @@ namespace Sharpflow.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IResourceStore"/>, <see cref="IEventStore"/> and <see cref="ILeaseStore"/> on
+    /// Registers <see cref="IResourceStore"/>, <see cref="IEventStore"/>, <see cref="ILeaseStore"/> and
+    /// <see cref="Core.Executions.IExecutionStore"/> on
     /// SQLite or PostgreSQL, a hosted service that applies the schema migrations at start (the stores
     /// also apply them on first use), and one that compacts the change log.
     /// Uses the registered <see cref="KindRegistry"/> and <see cref="TimeProvider"/> (defaults when absent).
@@ -57,6 +59,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IResourceStore>(sp => sp.GetRequiredService<EfResourceStore>());
         services.TryAddSingleton<IEventStore, EfEventStore>();
         services.TryAddSingleton<ILeaseStore, EfLeaseStore>();
+        services.AddExecutionStore();
         services.TryAddSingleton<ChangeLogCompactor>();
         services.AddHostedService<StorageStartup>();
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<ChangeLogCompactor>());

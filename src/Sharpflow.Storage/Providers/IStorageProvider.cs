@@ -23,5 +23,6 @@ internal interface IStorageProvider
     /// <summary>Runs once at start-up before migrations, on an open connection.</summary>
     Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken);
 
-    bool IsUniqueViolation(DbUpdateException exception);
+    /// <summary>Whether the exception (or the one it wraps) is a unique-constraint violation.</summary>
+    bool IsUniqueViolation(Exception exception);
 }

@@ -73,5 +73,6 @@ internal static class PostgresMigrations
                 renewed_at bigint NOT NULL,
                 expires_at bigint NOT NULL);
             """),
+        ExecutionMigrations.Postgres,
     ];
 }

@@ -72,5 +72,6 @@ internal static class SqliteMigrations
                 renewed_at INTEGER NOT NULL,
                 expires_at INTEGER NOT NULL) WITHOUT ROWID;
             """),
+        ExecutionMigrations.Sqlite,
     ];
 }

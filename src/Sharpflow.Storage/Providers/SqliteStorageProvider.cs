@@ -31,8 +31,8 @@ internal sealed class SqliteStorageProvider(string connectionString) : IStorageP
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public bool IsUniqueViolation(DbUpdateException exception) =>
-        exception.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint };
+    public bool IsUniqueViolation(Exception exception) =>
+        (exception as SqliteException ?? exception.InnerException as SqliteException) is { SqliteErrorCode: SqliteConstraint };
 
     /// <summary>Creates the folder of a file database so that a fresh data directory works.</summary>
     public void EnsureLocation()

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Sharpflow.Api.Errors;
 using Sharpflow.Api.Resources;
 
@@ -41,7 +40,7 @@ internal sealed partial class EfResourceStore
                 signal.Pulse();
                 return created;
             }
-            catch (DbUpdateException ex) when (provider.IsUniqueViolation(ex))
+            catch (Exception ex) when (provider.IsUniqueViolation(ex))
             {
                 if (!generate || attempt == GeneratedNameAttempts)
                 {

@@ -42,11 +42,7 @@ internal sealed partial class EfResourceStore
             page.RemoveAt(page.Count - 1);
         }
 
-        var items = new List<Resource>(page.Count);
-        foreach (var row in page)
-        {
-            items.Add(ResourceJson.Deserialize(row.Body));
-        }
+        var items = ResourceJson.DeserializeAll(page.Select(r => r.Body).ToList());
 
         return new ResourceList
         {

@@ -7,53 +7,55 @@ namespace Sharpflow.Storage.Resources;
 /// <summary>
 /// The three primitive writes (insert, replace, remove) and the owner-reference cascade. Each takes a
 /// new resourceVersion, writes the row, its labels and owners, and appends the change, all inside the
-/// caller's transaction; pending rows are flushed at once so later queries in the transaction see them.
+/// caller's transaction, with plain SQL that both providers accept.
 /// </summary>
 internal sealed partial class EfResourceStore
 {
-    private async Task<Resource> InsertAsync(WriteScope scope, Resource resource, CancellationToken cancellationToken)
+    private static async Task<Resource> InsertAsync(WriteScope scope, Resource resource, CancellationToken cancellationToken)
     {
         var version = await scope.NextVersionAsync(cancellationToken);
         var stored = WithVersion(resource, version);
         var body = ResourceJson.Serialize(stored);
-        scope.Db.Resources.Add(new ResourceRow
-        {
-            Group = stored.Group,
-            Kind = stored.Kind,
-            Namespace = stored.Metadata.Namespace ?? string.Empty,
-            Name = stored.Metadata.Name!,
-            Uid = stored.Metadata.Uid!,
-            ResourceVersion = version,
-            Body = body,
-            Labels = LabelRows(0, stored),
-            Owners = OwnerRows(0, stored),
-        });
-        scope.RecordChange(ChangeType.Added, stored, body, version);
-        await scope.Db.SaveChangesAsync(cancellationToken);
+        var id = await scope.ScalarAsync(
+            "INSERT INTO sf_resources (api_group, kind, namespace, name, uid, resource_version, body) VALUES (@group, @kind, @namespace, @name, @uid, @version, @body) RETURNING id;",
+            cancellationToken,
+            ("@group", stored.Group),
+            ("@kind", stored.Kind),
+            ("@namespace", stored.Metadata.Namespace ?? string.Empty),
+            ("@name", stored.Metadata.Name!),
+            ("@uid", stored.Metadata.Uid!),
+            ("@version", version),
+            ("@body", body));
+        await InsertLabelsAsync(scope, id, stored, cancellationToken);
+        await InsertOwnersAsync(scope, id, stored, cancellationToken);
+        await scope.RecordChangeAsync(ChangeType.Added, stored, body, version, cancellationToken);
         return stored;
     }
 
-    private async Task<Resource> ReplaceAsync(WriteScope scope, long id, Resource previous, Resource next, CancellationToken cancellationToken)
+    private static async Task<Resource> ReplaceAsync(WriteScope scope, long id, Resource previous, Resource next, CancellationToken cancellationToken)
     {
         var version = await scope.NextVersionAsync(cancellationToken);
         var stored = WithVersion(next, version);
         var body = ResourceJson.Serialize(stored);
-        await scope.Db.Resources.Where(r => r.Id == id)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Body, body).SetProperty(r => r.ResourceVersion, version), cancellationToken);
+        await scope.ExecuteAsync(
+            "UPDATE sf_resources SET body = @body, resource_version = @version WHERE id = @id;",
+            cancellationToken,
+            ("@body", body),
+            ("@version", version),
+            ("@id", id));
         if (!SameLabels(previous.Metadata.Labels, stored.Metadata.Labels))
         {
-            await scope.Db.Labels.Where(l => l.ResourceId == id).ExecuteDeleteAsync(cancellationToken);
-            scope.Db.Labels.AddRange(LabelRows(id, stored));
+            await scope.ExecuteAsync("DELETE FROM sf_labels WHERE resource_id = @id;", cancellationToken, ("@id", id));
+            await InsertLabelsAsync(scope, id, stored, cancellationToken);
         }
 
         if (!OwnerUids(previous).SetEquals(OwnerUids(stored)))
         {
-            await scope.Db.Owners.Where(o => o.ResourceId == id).ExecuteDeleteAsync(cancellationToken);
-            scope.Db.Owners.AddRange(OwnerRows(id, stored));
+            await scope.ExecuteAsync("DELETE FROM sf_owners WHERE resource_id = @id;", cancellationToken, ("@id", id));
+            await InsertOwnersAsync(scope, id, stored, cancellationToken);
         }
 
-        scope.RecordChange(ChangeType.Modified, stored, body, version);
-        await scope.Db.SaveChangesAsync(cancellationToken);
+        await scope.RecordChangeAsync(ChangeType.Modified, stored, body, version, cancellationToken);
         return stored;
     }
 
@@ -62,13 +64,47 @@ internal sealed partial class EfResourceStore
     {
         var version = await scope.NextVersionAsync(cancellationToken);
         var stored = WithVersion(last, version);
-        await scope.Db.Labels.Where(l => l.ResourceId == id).ExecuteDeleteAsync(cancellationToken);
-        await scope.Db.Owners.Where(o => o.ResourceId == id).ExecuteDeleteAsync(cancellationToken);
-        await scope.Db.Resources.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken);
-        scope.RecordChange(ChangeType.Deleted, stored, ResourceJson.Serialize(stored), version);
-        await scope.Db.SaveChangesAsync(cancellationToken);
+        await scope.ExecuteAsync(
+            "DELETE FROM sf_labels WHERE resource_id = @id; DELETE FROM sf_owners WHERE resource_id = @id; DELETE FROM sf_resources WHERE id = @id;",
+            cancellationToken,
+            ("@id", id));
+        await scope.RecordChangeAsync(ChangeType.Deleted, stored, ResourceJson.Serialize(stored), version, cancellationToken);
         await CascadeAsync(scope, stored.Metadata.Uid!, cancellationToken);
         return stored;
+    }
+
+    private static Task InsertLabelsAsync(WriteScope scope, long id, Resource resource, CancellationToken cancellationToken)
+    {
+        var labels = resource.Metadata.Labels;
+        if (labels is not { Count: > 0 })
+        {
+            return Task.CompletedTask;
+        }
+
+        var values = new List<string>(labels.Count);
+        var parameters = new List<(string, object?)>(labels.Count * 2 + 1) { ("@id", id) };
+        foreach (var (key, value) in labels)
+        {
+            var n = values.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            values.Add($"(@id, @k{n}, @v{n})");
+            parameters.Add(("@k" + n, key));
+            parameters.Add(("@v" + n, value));
+        }
+
+        return scope.ExecuteAsync($"INSERT INTO sf_labels (resource_id, key, value) VALUES {string.Join(", ", values)};", cancellationToken, [.. parameters]);
+    }
+
+    private static Task InsertOwnersAsync(WriteScope scope, long id, Resource resource, CancellationToken cancellationToken)
+    {
+        var uids = OwnerUids(resource).ToList();
+        if (uids.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var values = uids.Select((_, n) => $"(@id, @o{n})");
+        var parameters = uids.Select((uid, n) => ("@o" + n.ToString(System.Globalization.CultureInfo.InvariantCulture), (object?)uid)).Prepend(("@id", id));
+        return scope.ExecuteAsync($"INSERT INTO sf_owners (resource_id, owner_uid) VALUES {string.Join(", ", values)};", cancellationToken, [.. parameters]);
     }
 
     /// <summary>Deletes as Kubernetes does: an object with finalizers is only marked; otherwise it is removed.</summary>
@@ -150,12 +186,6 @@ internal sealed partial class EfResourceStore
 
     private static Resource WithOwners(Resource resource, List<Api.Resources.OwnerReference> owners) =>
         resource with { Metadata = resource.Metadata with { OwnerReferences = owners.Count == 0 ? null : owners } };
-
-    private static List<LabelRow> LabelRows(long id, Resource resource) =>
-        resource.Metadata.Labels?.Select(l => new LabelRow { ResourceId = id, Key = l.Key, Value = l.Value }).ToList() ?? [];
-
-    private static List<OwnerRow> OwnerRows(long id, Resource resource) =>
-        OwnerUids(resource).Select(uid => new OwnerRow { ResourceId = id, OwnerUid = uid }).ToList();
 
     private static HashSet<string> OwnerUids(Resource resource) =>
         resource.Metadata.OwnerReferences?.Select(o => o.Uid).ToHashSet(StringComparer.Ordinal) ?? [];
