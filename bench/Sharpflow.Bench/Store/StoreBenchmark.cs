@@ -39,7 +39,8 @@ internal sealed partial class StoreBenchmark : IBenchmark
             {
                 var store = provider.GetRequiredService<IResourceStore>();
                 await store.GetCurrentVersionAsync(cancellationToken);
-                Console.WriteLine($"store benchmark · {options.Provider} · {DateTime.UtcNow:yyyy-MM-dd} · {Environment.ProcessorCount} cores · {RuntimeInformation.OSDescription} · .NET {Environment.Version}");
+                Console.WriteLine($"store benchmark · {options.Provider} · {DateTime.UtcNow:yyyy-MM-dd} · {Environment.ProcessorCount} cores · load average {LoadAverage()} · {RuntimeInformation.OSDescription} · .NET {Environment.Version}");
+                await WarmUpAsync(store, cancellationToken);
                 var table = new ResultTable();
                 await MeasureCreatesAsync(store, options, table, cancellationToken);
                 await MeasureGetsAsync(store, options, table, cancellationToken);
@@ -58,6 +59,9 @@ internal sealed partial class StoreBenchmark : IBenchmark
             }
         }
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static string Name(int i) => "obj-" + i.ToString("D6", CultureInfo.InvariantCulture);
 }
