@@ -39,7 +39,7 @@ public sealed class PodCommandTests(ServerFixture fixture)
         Assert.Matches($"(?m)^Namespace: +{ns}$", text);
         Assert.Matches("(?m)^Conditions:\\n  TYPE +STATUS +REASON +LAST TRANSITION +MESSAGE$", text);
         Assert.Matches("(?m)^  PodScheduled +True ", text);
-        Assert.Matches("(?m)^Spec:\\n  containers:", text);
+        Assert.Matches("(?m)^Spec:\\n  restartPolicy: Never\\n  containers:\\n  - name: main$", text);
         Assert.Matches("(?m)^Status:\\n  ", text);
         Assert.Matches("(?m)^Events:\\n  TYPE +REASON +COUNT +LAST SEEN +FROM +MESSAGE$", text);
         Assert.Matches("(?m)^  Normal +Started +1 +\\d+\\w+ ago ", text);

@@ -1,5 +1,6 @@
 using Sharpflow.Api.Resources;
 using Sharpflow.Client;
+using Sharpflow.Core.DependencyInjection;
 using Sharpflow.Testing;
 
 namespace Sharpflow.Cli.Tests.Support;
@@ -15,7 +16,11 @@ public sealed class ServerFixture : IAsyncLifetime
 
     public SharpflowClient Client => Server.CreateClient();
 
-    public async Task InitializeAsync() => _server = await SharpflowTestServer.StartAsync();
+    // The Pod reconciler registers idempotently, so this is a no-op once the server host registers it itself.
+    public async Task InitializeAsync() => _server = await SharpflowTestServer.StartAsync(new SharpflowTestServerOptions
+    {
+        ConfigureServices = services => services.AddSharpflowPods(),
+    });
 
     public async Task DisposeAsync()
     {
