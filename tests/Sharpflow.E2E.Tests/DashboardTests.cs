@@ -13,7 +13,7 @@ namespace Sharpflow.E2E.Tests;
 /// <summary>The dashboard in a real Chromium against a real server: pages, navigation, live updates, namespace switch, delete.</summary>
 public sealed class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardFixture>
 {
-    private static readonly LocatorAssertionsToContainTextOptions Live = new() { Timeout = 15_000 };
+    private static readonly LocatorAssertionsToContainTextOptions Live = new() { Timeout = 20_000 };
 
     [Fact]
     public async Task Home_SeededNamespace_ShowsRecentEventsCountsAndRefreshes()
@@ -72,6 +72,27 @@ public sealed class DashboardTests(DashboardFixture fixture) : IClassFixture<Das
 
             await Screenshots.SaveAsync(page, $"02-section-{title.ToLowerInvariant()}");
         }
+    }
+
+    [Fact]
+    public async Task Section_KindsServed_ShowsATabPerKindWithItsObjects()
+    {
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/training?ns=default");
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Training");
+        var tabs = page.Locator(".mud-tabs");
+        await Expect(tabs.GetByRole(AriaRole.Tab, new() { Name = "TFJob" })).ToBeVisibleAsync();
+        await tabs.GetByRole(AriaRole.Tab, new() { Name = "PyTorchJob" }).ClickAsync();
+        var table = page.GetByTestId("resource-table-pytorchjobs");
+        await Expect(table).ToContainTextAsync(DashboardSeed.JobName);
+        await Expect(table).ToContainTextAsync("Running");
+        await Screenshots.SaveAsync(page, "02-section-training-with-jobs");
+
+        await tabs.GetByRole(AriaRole.Tab, new() { Name = "TFJob" }).ClickAsync();
+        await Expect(page.Locator(".sf-empty")).ToContainTextAsync("No tfjobs in namespace default");
     }
 
     [Fact]

@@ -22,9 +22,24 @@ public sealed class DashboardFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Server = await SharpflowTestServer.StartAsync(new SharpflowTestServerOptions { RunControllers = false });
+        Server = await SharpflowTestServer.StartAsync(new SharpflowTestServerOptions
+        {
+            RunControllers = false,
+            ConfigureServices = services =>
+            {
+                // Two training kinds, registered as the training component registers them, so that a component
+                // section is seen both with kinds (Training) and without (the sections whose kinds are not served).
+                foreach (var kind in DashboardSeed.TrainingKinds)
+                {
+                    services.AddSingleton(kind);
+                }
+            },
+        });
         Client = Server.CreateClient();
         await DashboardSeed.CreateAsync(Client, Server.Services.GetRequiredService<IEventStore>());
+        // The first page of a fresh server compiles Blazor's rendering paths; on a busy machine that alone can
+        // pass Playwright's 5 s default for assertions.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await ChromiumLauncher.LaunchAsync(_playwright);
     }

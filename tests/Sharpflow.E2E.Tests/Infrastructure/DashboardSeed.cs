@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Sharpflow.Api.Kinds;
 using Sharpflow.Api.Resources;
 using Sharpflow.Api.Serialization;
 using Sharpflow.Client;
@@ -13,6 +14,13 @@ internal static class DashboardSeed
     public const string ConfigMapName = "app-settings";
     public const string OtherConfigMapName = "team-a-settings";
     public const string PodName = "trainer-0";
+    public const string JobName = "mnist-ddp";
+
+    public static IReadOnlyList<ResourceKind> TrainingKinds { get; } =
+    [
+        new() { Group = "kubeflow.org", Version = "v1", Kind = "TFJob", Plural = "tfjobs" },
+        new() { Group = "kubeflow.org", Version = "v1", Kind = "PyTorchJob", Plural = "pytorchjobs" },
+    ];
 
     public static async Task CreateAsync(SharpflowClient client, IEventStore events)
     {
@@ -67,6 +75,32 @@ internal static class DashboardSeed
                     Condition("Ready", "False", "ContainersNotReady", "containers with unready status: [main]")),
             },
         });
+        var job = await client.CreateAsync(Parse($"""
+            apiVersion: kubeflow.org/v1
+            kind: PyTorchJob
+            metadata:
+              name: {JobName}
+              namespace: default
+            spec:
+              pytorchReplicaSpecs:
+                Master:
+                  replicas: 1
+                  template:
+                    spec:
+                      containers:
+                        - name: pytorch
+                          image: pytorch/pytorch:2.3
+                          command: ["python", "mnist.py"]
+            """));
+        await client.UpdateStatusAsync(job with
+        {
+            Status = new JsonObject
+            {
+                ["conditions"] = new JsonArray(
+                    Condition("Created", "True", "PyTorchJobCreated", "PyTorchJob mnist-ddp is created."),
+                    Condition("Running", "True", "PyTorchJobRunning", "PyTorchJob mnist-ddp is running.", minutesAgo: 1)),
+            },
+        });
         await RecordAsync(events, pod, EventTypes.Normal, "Scheduled", $"Successfully assigned default/{PodName} to local");
         await RecordAsync(events, pod, EventTypes.Normal, "Started", "Started container main");
         await RecordAsync(events, pod, EventTypes.Warning, "Unhealthy", "Readiness probe failed: connection refused");
@@ -74,13 +108,13 @@ internal static class DashboardSeed
 
     public static Resource Parse(string yaml) => ResourceYaml.ToResource(ResourceYaml.ParseObject(yaml));
 
-    private static JsonObject Condition(string type, string status, string reason, string message) => new()
+    private static JsonObject Condition(string type, string status, string reason, string message, int minutesAgo = 2) => new()
     {
         ["type"] = type,
         ["status"] = status,
         ["reason"] = reason,
         ["message"] = message,
-        ["lastTransitionTime"] = DateTimeOffset.UtcNow.AddMinutes(-2).ToString("O"),
+        ["lastTransitionTime"] = DateTimeOffset.UtcNow.AddMinutes(-minutesAgo).ToString("O"),
     };
 
     private static Task RecordAsync(IEventStore events, Resource about, string type, string reason, string message) =>
