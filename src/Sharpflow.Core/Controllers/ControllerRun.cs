@@ -72,42 +72,6 @@ internal sealed partial class ControllerRun
         }
     }
 
-    private async Task ListAndWatchAsync(CancellationToken cancellationToken)
-    {
-        var backoff = new ExponentialBackoff(TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(30));
-        var failures = 0;
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            try
-            {
-                var version = await ListAllAsync(cancellationToken);
-                _status.State = ControllerState.Running;
-                LogWatching(_logger, version);
-                await foreach (var change in _store.WatchAsync(new WatchQuery { ResourceVersion = version }, cancellationToken))
-                {
-                    failures = 0;
-                    _dispatcher.Dispatch(change);
-                }
-
-                LogWatchEnded(_logger);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                LogWatchFailed(_logger, e);
-            }
-
-            // The first retry re-lists at once (a 410 Gone needs nothing else); repeated failures back off.
-            if (failures++ > 0 && !await DelayAsync(backoff.Delay(failures - 2), cancellationToken))
-            {
-                return;
-            }
-        }
-    }
-
     private async Task ResyncAsync(CancellationToken cancellationToken)
     {
         using var timer = new PeriodicTimer(_options.ResyncPeriod, _time);
@@ -128,33 +92,6 @@ internal sealed partial class ControllerRun
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
         }
-    }
-
-    /// <summary>Lists every controller's kind, enqueues every object, and returns the version to watch from.</summary>
-    private async Task<string> ListAllAsync(CancellationToken cancellationToken)
-    {
-        // Lists are sequential and versions only grow, so the first list's version misses nothing of the later ones.
-        string? first = null;
-        foreach (var controller in _controllers)
-        {
-            string? next = null;
-            do
-            {
-                var page = await _store.ListAsync(
-                    new ListQuery { Group = controller.Kind.Group, Kind = controller.Kind.Kind, Limit = 500, Continue = next },
-                    cancellationToken);
-                first ??= page.Metadata.ResourceVersion;
-                foreach (var item in page.Items)
-                {
-                    controller.Enqueue(ResourceKey.Of(item));
-                }
-
-                next = page.Metadata.Continue;
-            }
-            while (!string.IsNullOrEmpty(next));
-        }
-
-        return first ?? await _store.GetCurrentVersionAsync(cancellationToken);
     }
 
     private async Task RunSourceAsync(IReconcileSource source, CancellationToken cancellationToken)
@@ -198,15 +135,6 @@ internal sealed partial class ControllerRun
         {
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Watching every kind from resourceVersion {Version}")]
-    private static partial void LogWatching(ILogger logger, string version);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "The store watch ended; listing again")]
-    private static partial void LogWatchEnded(ILogger logger);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The store list or watch failed; listing again")]
-    private static partial void LogWatchFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Periodic resync failed")]
     private static partial void LogResyncFailed(ILogger logger, Exception exception);

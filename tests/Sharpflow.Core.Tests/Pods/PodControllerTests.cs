@@ -69,7 +69,7 @@ public sealed class PodControllerTests : IAsyncLifetime
     public async Task Pod_WorkloadRunsAndExits_StatusFollowsWithoutPolling()
     {
         var status = _services.GetRequiredService<IControllerStatus>();
-        await Eventually.TrueAsync(() => status.IsReady && _runtime.WatcherCount == 1, "controllers run and watch workloads");
+        await Eventually.TrueAsync(() => status.IsReady && _store.WatcherCount == 1 && _runtime.WatcherCount == 1, "controllers run and watch");
 
         await _store.CreateAsync(new Resource
         {
