@@ -47,7 +47,7 @@ internal sealed class UpCommand : Command
         {
             Port = parse.GetValue(_port),
             DataDirectory = parse.GetValue(_dataDir),
-            ConfigureServices = LogToStandardError,
+            ConfigureServices = services => ConfigureLogging(services, _console.Interactive),
         };
         WebApplication app;
         try
@@ -86,12 +86,20 @@ internal sealed class UpCommand : Command
 
     /// <summary>
     /// The server's log is diagnostics, so it goes to stderr and stdout keeps only what 'up' reports.
-    /// Per-request lines are left out unless configured (Logging:LogLevel:Microsoft.AspNetCore).
+    /// Per-request lines are left out. On a terminal only warnings and errors are logged, so that the
+    /// start-up spinner and the welcome lines stay readable; redirected, the info log is kept.
     /// </summary>
-    private static void LogToStandardError(IServiceCollection services)
+    private static void ConfigureLogging(IServiceCollection services, bool interactive)
     {
         services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
-        services.AddLogging(logging => logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning));
+        services.AddLogging(logging =>
+        {
+            logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+            if (interactive)
+            {
+                logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
+            }
+        });
     }
 
     private Task StartAsync(WebApplication app, CancellationToken cancellationToken) =>
