@@ -1,7 +1,7 @@
 namespace Sharpflow.Pipelines.Launch;
 
 /// <summary>A task cannot be launched or its outputs cannot be read; the message says which input, output or file and why.</summary>
-public sealed class LaunchException : Exception
+internal sealed class LaunchException : Exception
 {
     public LaunchException(string message)
         : base(message)
