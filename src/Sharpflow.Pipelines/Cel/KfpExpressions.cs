@@ -12,6 +12,8 @@ namespace Sharpflow.Pipelines.Cel;
 /// </summary>
 internal static class KfpExpressions
 {
+    private const int MaxParsed = 4096;
+
     private static readonly ConcurrentDictionary<string, CelExpression> Parsed = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -67,7 +69,20 @@ internal static class KfpExpressions
     }
 
     /// <summary>Parses once per distinct expression: a loop evaluates the same selector for every iteration.</summary>
-    public static CelExpression Parse(string expression) => Parsed.GetOrAdd(expression, CelExpression.Parse);
+    public static CelExpression Parse(string expression)
+    {
+        if (Parsed.TryGetValue(expression, out var parsed))
+        {
+            return parsed;
+        }
+
+        if (Parsed.Count >= MaxParsed)
+        {
+            Parsed.Clear();
+        }
+
+        return Parsed.GetOrAdd(expression, CelExpression.Parse);
+    }
 
     private static CelValue ArtifactMap(IReadOnlyDictionary<string, IReadOnlyList<RuntimeArtifact>> artifacts) =>
         CelValue.Of(artifacts.Select(a => Entry(a.Key, CelValue.Of(
