@@ -27,6 +27,20 @@ public sealed class PodCommandTests(ServerFixture fixture)
     }
 
     [Fact]
+    public async Task Logs_FollowRunningPod_StreamsUntilThePodEnds()
+    {
+        var ns = await fixture.CreateNamespaceAsync("follow");
+        var applied = await fixture.RunWithInputAsync(PodManifest("echo first; sleep 1; echo last"), "apply", "-f", "-", "-n", ns);
+        Assert.True(applied.ExitCode == 0, applied.ToString());
+
+        await using var follow = fixture.Start("logs", "pod/echo", "-f", "-n", ns);
+        var code = await follow.Completion.WaitAsync(Timeout);
+
+        Assert.True(code == 0, follow.Error.ToString());
+        Assert.Equal(["first", "last"], ApplyCommandTests.Lines(follow.Out.ToString()));
+    }
+
+    [Fact]
     public async Task Describe_FinishedPod_ShowsConditionsSpecAndEvents()
     {
         var ns = await RunPodAsync("describe", "echo described");
@@ -68,19 +82,7 @@ public sealed class PodCommandTests(ServerFixture fixture)
     private async Task<string> RunPodAsync(string prefix, string script)
     {
         var ns = await fixture.CreateNamespaceAsync(prefix);
-        var pod = $"""
-            apiVersion: v1
-            kind: Pod
-            metadata:
-              name: echo
-            spec:
-              restartPolicy: Never
-              containers:
-              - name: main
-                image: busybox
-                command: ["sh", "-c", "{script}"]
-            """;
-        var applied = await fixture.RunWithInputAsync(pod, "apply", "-f", "-", "-n", ns);
+        var applied = await fixture.RunWithInputAsync(PodManifest(script), "apply", "-f", "-", "-n", ns);
         Assert.True(applied.ExitCode == 0, applied.ToString());
         await TestWait.UntilAsync(
             async () => Regex.IsMatch((await fixture.RunAsync("get", "pod", "echo", "-n", ns)).Out, "(?m)^echo +Succeeded "),
@@ -88,4 +90,17 @@ public sealed class PodCommandTests(ServerFixture fixture)
             "the pod to succeed");
         return ns;
     }
+
+    private static string PodManifest(string script) => $"""
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: echo
+        spec:
+          restartPolicy: Never
+          containers:
+          - name: main
+            image: busybox
+            command: ["sh", "-c", "{script}"]
+        """;
 }
