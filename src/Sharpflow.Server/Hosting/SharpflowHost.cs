@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Sharpflow.Dashboard;
+using Sharpflow.Pipelines.DependencyInjection;
 
 namespace Sharpflow.Server.Hosting;
 
@@ -44,6 +45,11 @@ public static class SharpflowHost
         });
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = resolved.ShutdownTimeout!.Value);
         builder.Services.AddSharpflowServer(resolved, builder.Configuration);
+        builder.Services.AddSharpflowPipelines(pipelines =>
+        {
+            builder.Configuration.GetSection("Sharpflow:Pipelines").Bind(pipelines);
+            pipelines.DataDirectory ??= resolved.DataDirectory;
+        });
 
         builder.Services.AddSharpflowDashboard();
         resolved.ConfigureServices?.Invoke(builder.Services);
