@@ -53,6 +53,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<KindLookup>();
         services.TryAddSingleton<WriteGate>();
         services.TryAddSingleton<ChangeSignal>();
+        services.TryAddSingleton<ChangeFeed>();
         services.TryAddSingleton<MigrationRunner>();
         services.TryAddSingleton<StorageInitializer>();
         services.TryAddSingleton<EfResourceStore>();

@@ -5,6 +5,7 @@ using Sharpflow.Api.Errors;
 using Sharpflow.Api.Resources;
 using Sharpflow.Api.Selectors;
 using Sharpflow.Core.Store;
+using Sharpflow.Storage.Changes;
 using Sharpflow.Storage.Data;
 
 namespace Sharpflow.Storage.Resources;
@@ -17,6 +18,7 @@ internal sealed partial class EfResourceStore
     /// Replays the change log after the requested version, then follows it. Each round reads the store
     /// version first and then the log up to it, so a round sees a complete, gap-free prefix. Rounds start
     /// when this process commits a change, or after the poll interval for changes made by other processes.
+    /// Recent changes come from the process-wide <see cref="ChangeFeed"/>, older ones from the log itself.
     /// </summary>
     public async IAsyncEnumerable<WatchEvent> WatchAsync(WatchQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -37,16 +39,10 @@ internal sealed partial class EfResourceStore
         while (true)
         {
             var wake = signal.NextAsync;
-            List<ChangeRow> batch;
-            long upTo;
-            await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-            {
-                var (version, compacted) = await ReadStateAsync(db, cancellationToken);
-                ThrowIfCompacted(last, compacted);
-                upTo = version;
-                batch = version > last ? await ReadChangesAsync(db, query, ns, last, version, cancellationToken) : [];
-            }
-
+            await feed.RefreshAsync(cancellationToken);
+            var (batch, upTo, more) = feed.Read(last) is { } recent
+                ? (recent.Rows.Where(c => Matches(c, query, ns)).ToList(), recent.UpTo, recent.More)
+                : await ReadLogAsync(query, ns, last, cancellationToken);
             foreach (var change in batch)
             {
                 var resource = ResourceJson.Deserialize(change.Body);
@@ -56,18 +52,34 @@ internal sealed partial class EfResourceStore
                 }
             }
 
-            if (batch.Count == WatchBatchSize)
+            last = upTo;
+            if (more)
             {
-                last = batch[^1].Version;
                 continue;
             }
 
-            last = Math.Max(last, upTo);
             // Wakes at the next local commit or after the poll interval; the timeout is not an error.
             await wake.WaitAsync(options.Value.WatchPollInterval, time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             cancellationToken.ThrowIfCancellationRequested();
         }
     }
+
+    /// <summary>Reads the log itself, for a watcher further behind than the shared feed reaches (a replay).</summary>
+    private async Task<(List<ChangeRow> Rows, long UpTo, bool More)> ReadLogAsync(
+        WatchQuery query, string? ns, long after, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (version, compacted) = await ReadStateAsync(db, cancellationToken);
+        ThrowIfCompacted(after, compacted);
+        var rows = version > after ? await ReadChangesAsync(db, query, ns, after, version, cancellationToken) : [];
+        var more = rows.Count == WatchBatchSize;
+        return (rows, more ? rows[^1].Version : Math.Max(after, version), more);
+    }
+
+    private static bool Matches(ChangeRow change, WatchQuery query, string? ns) =>
+        (query.Group is null || change.Group == query.Group)
+        && (query.Kind is null || change.Kind == query.Kind)
+        && (ns is null || change.Namespace == ns);
 
     private static Task<List<ChangeRow>> ReadChangesAsync(
         StorageDbContext db, WatchQuery query, string? ns, long after, long upTo, CancellationToken cancellationToken)

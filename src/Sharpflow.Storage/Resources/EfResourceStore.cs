@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Sharpflow.Api.Errors;
 using Sharpflow.Api.Resources;
 using Sharpflow.Core.Store;
+using Sharpflow.Storage.Changes;
 using Sharpflow.Storage.Data;
 using Sharpflow.Storage.Migrations;
 using Sharpflow.Storage.Providers;
@@ -22,6 +23,7 @@ internal sealed partial class EfResourceStore(
     KindLookup kinds,
     WriteGate gate,
     ChangeSignal signal,
+    ChangeFeed feed,
     TimeProvider time,
     IOptions<StorageOptions> options) : IResourceStore
 {

@@ -10,7 +10,7 @@ public abstract partial class ResourceStoreContractTests
     [Fact]
     public async Task WatchAsync_FromVersion_ReplaysChangesInOrderThenFollowsLive()
     {
-        var start = await Store.GetCurrentVersionAsync();
+        var start = await StartVersionAsync();
         var a = await Store.CreateAsync(Widget("a"));
         await Store.UpdateAsync(a with { Spec = new JsonObject { ["size"] = 2 } });
         await Store.DeleteAsync(WidgetKey("a"));
@@ -78,7 +78,7 @@ public abstract partial class ResourceStoreContractTests
     [Fact]
     public async Task WatchAsync_KindNamespaceAndLabelFilters_DeliverOnlyMatchingChanges()
     {
-        var start = await Store.GetCurrentVersionAsync();
+        var start = await StartVersionAsync();
         await Store.CreateAsync(Widget("other-ns", Labels(("app", "web")), ns: Namespace + "-o"));
         await Store.CreateAsync(Widget("no-label"));
         await Store.CreateAsync(new Resource
@@ -122,10 +122,51 @@ public abstract partial class ResourceStoreContractTests
     }
 
     [Fact]
+    public async Task WatchAsync_ManyWatchersDuringWrites_EachReceivesEveryChangeInOrder()
+    {
+        const int changes = 60;
+        var start = await StartVersionAsync();
+        var watchers = Enumerable.Range(0, 6)
+            .Select(i => CollectAsync(Store.WatchAsync(new WatchQuery { Namespace = Namespace, ResourceVersion = i % 2 == 0 ? start : null }), i % 2 == 0 ? changes : 1))
+            .ToList();
+        var writers = Enumerable.Range(0, 3).Select(w => Task.Run(async () =>
+        {
+            for (var i = 0; i < changes / 3; i++)
+            {
+                await Store.CreateAsync(Widget($"w{w}-{i}"));
+            }
+        }));
+        await Task.WhenAll(writers);
+
+        var received = await Task.WhenAll(watchers);
+
+        var fromStart = received.Where((_, i) => i % 2 == 0).ToList();
+        Assert.All(fromStart, events =>
+        {
+            Assert.Equal(changes, events.Select(e => e.Object.Metadata.Name).Distinct().Count());
+            var versions = events.Select(e => Version(e.Object)).ToList();
+            Assert.Equal(versions.Order(), versions);
+        });
+        Assert.All(fromStart.Skip(1), events => Assert.Equal(
+            fromStart[0].Select(e => e.Object.Metadata.ResourceVersion),
+            events.Select(e => e.Object.Metadata.ResourceVersion)));
+    }
+
+    [Fact]
     public async Task WatchAsync_MalformedVersion_ThrowsBadRequest()
     {
         var error = await Assert.ThrowsAsync<ResourceException>(() => CollectAsync(Store.WatchAsync(new WatchQuery { ResourceVersion = "abc" }), 1));
 
         Assert.Equal(400, error.Code);
+    }
+
+    /// <summary>
+    /// The current version after at least one write: on an empty store it is "0", which a watch reads
+    /// as "from now on" rather than "replay from the beginning".
+    /// </summary>
+    private async Task<string> StartVersionAsync()
+    {
+        await Store.CreateAsync(Widget("marker", ns: Namespace + "-marker"));
+        return await Store.GetCurrentVersionAsync();
     }
 }
