@@ -1,0 +1,25 @@
+using Microsoft.Extensions.DependencyInjection;
+using Sharpflow.Server.Hosting;
+
+namespace Sharpflow.Testing;
+
+/// <summary>How a <see cref="SharpflowTestServer"/> runs; by default SQLite in a fresh temporary data directory.</summary>
+public sealed record SharpflowTestServerOptions
+{
+    /// <summary>Run on PostgreSQL instead of SQLite (e.g. a database from the PostgreSQL test fixture).</summary>
+    public string? PostgresConnectionString { get; init; }
+
+    /// <summary>Use this data directory instead of a fresh temporary one; it is then left in place on dispose.</summary>
+    public string? DataDirectory { get; init; }
+
+    public bool RunControllers { get; init; } = true;
+
+    /// <summary>Minimum level of the server's console log ("Warning" keeps test output quiet).</summary>
+    public string LogLevel { get; init; } = "Warning";
+
+    /// <summary>Test-only service replacements (an authorizer that denies, say), applied after Sharpflow's own.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
+    /// <summary>Any other server setting, applied last.</summary>
+    public Action<SharpflowServerOptions>? ConfigureServer { get; init; }
+}
