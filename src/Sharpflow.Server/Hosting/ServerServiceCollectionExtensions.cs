@@ -55,6 +55,7 @@ internal static class ServerServiceCollectionExtensions
         {
             services.AddSharpflowControllers(controllers => section.GetSection("Controllers").Bind(controllers));
             services.AddWorkloadOwnerTriggers();
+            services.AddSharpflowPods();
         }
 
         services.AddSingleton<ServerMetrics>();
