@@ -1,0 +1,4 @@
+namespace Sharpflow.Pipelines.Tests.Executions;
+
+public sealed class PostgresExecutionStoreTests(PostgresExecutionDatabase database)
+    : ExecutionStoreContractTests(database), IClassFixture<PostgresExecutionDatabase>;
