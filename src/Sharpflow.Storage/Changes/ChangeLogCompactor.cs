@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Sharpflow.Storage.Data;
 using Sharpflow.Storage.Migrations;
+using Sharpflow.Storage.Providers;
 using Sharpflow.Storage.Resources;
 
 namespace Sharpflow.Storage.Changes;
@@ -17,6 +18,7 @@ internal sealed partial class ChangeLogCompactor(
     IDbContextFactory<StorageDbContext> contexts,
     StorageInitializer initializer,
     WriteGate gate,
+    IStorageProvider provider,
     TimeProvider time,
     IOptions<StorageOptions> options,
     ILogger<ChangeLogCompactor> logger) : BackgroundService
@@ -45,6 +47,7 @@ internal sealed partial class ChangeLogCompactor(
         var eventsBefore = (scope.Now - settings.EventRetainAge).ToUnixTimeMilliseconds();
         var events = await db.Events.Where(e => e.LastAt < eventsBefore).ExecuteDeleteAsync(cancellationToken);
         await scope.CommitAsync(cancellationToken);
+        provider.Committed();
         if (removed > 0 || events > 0)
         {
             LogCompacted(logger, removed, compacted, events);

@@ -31,6 +31,7 @@ internal sealed class EfEventStore(
         {
             var folded = await db.Events.Where(e => e.FoldKey == foldKey)
                 .ExecuteUpdateAsync(s => s.SetProperty(e => e.Count, e => e.Count + 1).SetProperty(e => e.LastAt, at), cancellationToken);
+            provider.Committed();
             if (folded == 0)
             {
                 var row = NewRow(resourceEvent, foldKey, at);

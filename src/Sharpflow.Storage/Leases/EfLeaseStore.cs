@@ -36,6 +36,7 @@ internal sealed class EfLeaseStore(
                     .SetProperty(l => l.RenewedAt, now)
                     .SetProperty(l => l.ExpiresAt, expires),
                 cancellationToken);
+        provider.Committed();
         if (taken == 1)
         {
             return true;

@@ -24,5 +24,8 @@ internal interface IStorageProvider
     Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken);
 
     /// <summary>Whether the exception (or the one it wraps) is a unique-constraint violation.</summary>
+    /// <summary>Called after each committed write transaction.</summary>
+    void Committed();
+
     bool IsUniqueViolation(Exception exception);
 }

@@ -24,6 +24,10 @@ internal sealed class PostgresStorageProvider(string connectionString) : IStorag
 
     public Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    public void Committed()
+    {
+    }
+
     public bool IsUniqueViolation(Exception exception) =>
         (exception as PostgresException ?? exception.InnerException as PostgresException) is { SqlState: PostgresErrorCodes.UniqueViolation };
 }

@@ -6,14 +6,16 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Sharpflow.Storage.Providers;
 
 /// <summary>
-/// Sets the per-connection pragmas every time EF Core opens a connection: NORMAL sync (durable against
-/// process crashes in WAL mode) and a busy timeout so that a second process waits instead of failing.
+/// Sets the per-connection pragmas when EF Core opens a connection: NORMAL sync (durable against
+/// process crashes in WAL mode), a busy timeout so that a second process waits instead of failing,
+/// memory-mapped reads, and no automatic checkpoint.
 /// Pooled connections keep their native handle and its pragmas, so each handle is set up once.
 /// </summary>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
-    // mmap lets every connection read the file through the shared OS page cache instead of its own copy.
-    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA mmap_size=268435456;";
+    // mmap lets every connection read the file through the shared OS page cache instead of its own copy;
+    // checkpoints are left to SqliteCheckpointer, off the write path.
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA mmap_size=268435456; PRAGMA wal_autocheckpoint=0;";
 
     private readonly ConditionalWeakTable<object, object> _prepared = [];
 

@@ -7,13 +7,15 @@ namespace Sharpflow.Storage.Providers;
 
 /// <summary>
 /// SQLite in WAL mode with synchronous=NORMAL: a committed transaction survives a crash of the process
-/// (only a power loss may lose the last commits), and readers never wait for the writer.
+/// (only a power loss may lose the last commits), and readers never wait for the writer. Checkpoints
+/// run in the background (<see cref="SqliteCheckpointer"/>).
 /// </summary>
 internal sealed class SqliteStorageProvider(string connectionString) : IStorageProvider
 {
     private const int SqliteConstraint = 19;
 
     private readonly SqlitePragmaInterceptor _pragmas = new();
+    private readonly SqliteCheckpointer _checkpointer = new(connectionString);
 
     public string Name => StorageOptions.Sqlite;
 
@@ -30,6 +32,8 @@ internal sealed class SqliteStorageProvider(string connectionString) : IStorageP
         command.CommandText = "PRAGMA journal_mode=WAL;";
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    public void Committed() => _checkpointer.Committed();
 
     public bool IsUniqueViolation(Exception exception) =>
         (exception as SqliteException ?? exception.InnerException as SqliteException) is { SqliteErrorCode: SqliteConstraint };

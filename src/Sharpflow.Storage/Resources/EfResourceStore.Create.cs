@@ -36,8 +36,7 @@ internal sealed partial class EfResourceStore
             {
                 await using var scope = await BeginWriteAsync(cancellationToken);
                 var created = await InsertAsync(scope, candidate, cancellationToken);
-                await scope.CommitAsync(cancellationToken);
-                signal.Pulse();
+                await CommitAsync(scope, cancellationToken);
                 return created;
             }
             catch (Exception ex) when (provider.IsUniqueViolation(ex))

@@ -27,8 +27,7 @@ internal sealed partial class EfResourceStore
         var result = await DeleteObjectAsync(scope, row.Id, stored, cancellationToken);
         if (scope.ChangeCount > 0)
         {
-            await scope.CommitAsync(cancellationToken);
-            signal.Pulse();
+            await CommitAsync(scope, cancellationToken);
         }
 
         return result;

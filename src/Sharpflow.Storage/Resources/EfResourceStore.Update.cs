@@ -82,8 +82,7 @@ internal sealed partial class EfResourceStore
             written = await ReplaceAsync(scope, id, stored, next, cancellationToken);
         }
 
-        await scope.CommitAsync(cancellationToken);
-        signal.Pulse();
+        await CommitAsync(scope, cancellationToken);
         return written;
     }
 

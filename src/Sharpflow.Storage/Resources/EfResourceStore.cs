@@ -61,6 +61,14 @@ internal sealed partial class EfResourceStore(
     private string NamespaceOf(ResourceKey key) =>
         kinds.Find(key.Group, key.Kind).Namespaced ? key.Namespace ?? string.Empty : string.Empty;
 
+    /// <summary>Commits, then wakes this process's watchers.</summary>
+    private async Task CommitAsync(WriteScope scope, CancellationToken cancellationToken)
+    {
+        await scope.CommitAsync(cancellationToken);
+        provider.Committed();
+        signal.Pulse();
+    }
+
     private Task<WriteScope> BeginWriteAsync(CancellationToken cancellationToken) =>
         WriteScope.BeginAsync(gate, contexts, time, cancellationToken);
 

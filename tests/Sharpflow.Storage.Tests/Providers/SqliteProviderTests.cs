@@ -10,7 +10,7 @@ public sealed class SqliteProviderTests : IDisposable
     private readonly SqliteDatabaseFixture _database = new();
 
     [Fact]
-    public async Task Connections_AfterStart_UseWalNormalSyncAndBusyTimeout()
+    public async Task Connections_AfterStart_UseWalNormalSyncBusyTimeoutAndBackgroundCheckpoints()
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -26,6 +26,7 @@ public sealed class SqliteProviderTests : IDisposable
             Assert.Equal("wal", await ScalarAsync(db, "PRAGMA journal_mode;"));
             Assert.Equal("1", await ScalarAsync(db, "PRAGMA synchronous;"));
             Assert.Equal("10000", await ScalarAsync(db, "PRAGMA busy_timeout;"));
+            Assert.Equal("0", await ScalarAsync(db, "PRAGMA wal_autocheckpoint;"));
         }
     }
 
