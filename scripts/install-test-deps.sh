@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite drives for real: PostgreSQL for the store contract
-# tests, Chromium for the dashboard browser tests, Python for pipeline components, bash for
-# components that need it. Does nothing when everything is already there.
+# tests, Chromium for the dashboard browser tests, Python for pipeline components, bash and jq for
+# the components that need them. Does nothing when everything is already there.
 set -euo pipefail
 
-packages=(postgresql chromium python3 python3-sklearn bash procps util-linux)
+packages=(postgresql chromium python3 python3-sklearn bash procps util-linux jq)
 
 missing=()
 for package in "${packages[@]}"; do
