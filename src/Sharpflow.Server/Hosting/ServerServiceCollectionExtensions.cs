@@ -9,6 +9,7 @@ using Sharpflow.Core.DependencyInjection;
 using Sharpflow.Runtime.Local;
 using Sharpflow.Server.Endpoints;
 using Sharpflow.Server.Http;
+using Sharpflow.Server.Namespaces;
 using Sharpflow.Server.Observability;
 using Sharpflow.Server.Resources;
 using Sharpflow.Storage;
@@ -56,6 +57,7 @@ internal static class ServerServiceCollectionExtensions
             services.AddSharpflowControllers(controllers => section.GetSection("Controllers").Bind(controllers));
             services.AddWorkloadOwnerTriggers();
             services.AddSharpflowPods();
+            services.AddReconciler<NamespaceReconciler>();
         }
 
         services.AddSingleton<ServerMetrics>();
