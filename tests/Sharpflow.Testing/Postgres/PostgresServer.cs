@@ -98,8 +98,31 @@ public sealed partial class PostgresServer : IAsyncDisposable
     private static async Task<PostgresServer> StartSharedAsync()
     {
         var server = await StartAsync();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.StopDetached();
         return server;
+    }
+
+    /// <summary>
+    /// Stops the server and removes its folder from a child shell: the test host may be killed right
+    /// after its exit handlers start, and the child finishes the job regardless.
+    /// </summary>
+    private void StopDetached()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        var script = $"'{Path.Combine(_binDirectory, "pg_ctl")}' -D '{DataDirectory}' -m immediate -w stop >/dev/null 2>&1; rm -rf '{_root}'";
+        var start = new ProcessStartInfo { FileName = ProcessRunner.IsRoot ? "runuser" : "sh", UseShellExecute = false };
+        foreach (var argument in ProcessRunner.IsRoot ? ["-u", "postgres", "--", "sh", "-c", script] : new[] { "-c", script })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start);
+        process?.WaitForExit(TimeSpan.FromSeconds(10));
     }
 
     private async Task InitAndStartAsync(CancellationToken cancellationToken)
