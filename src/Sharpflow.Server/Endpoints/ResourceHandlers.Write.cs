@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Sharpflow.Api.Errors;
 using Sharpflow.Api.Resources;
 using Sharpflow.Server.Http;
+using Sharpflow.Server.Namespaces;
 using Sharpflow.Server.Resources;
 
 namespace Sharpflow.Server.Endpoints;
@@ -41,7 +42,9 @@ internal sealed partial class ResourceHandlers
         };
         await admission.EnsureNamespaceAcceptsAsync(target.Kind, resource.Metadata.Namespace, context.RequestAborted);
         admission.Validate(target.Kind, resource);
-        return ApiResults.Created(await store.CreateAsync(resource, context.RequestAborted));
+        return ApiResults.Created(IsNamespace(target.Kind)
+            ? await NamespaceDefaults.CreateAsync(store, resource, context.RequestAborted)
+            : await store.CreateAsync(resource, context.RequestAborted));
     }
 
     public async Task<IResult> ReplaceAsync(HttpContext context)

@@ -4,6 +4,7 @@ using Sharpflow.Api.Errors;
 using Sharpflow.Api.Kinds;
 using Sharpflow.Api.Resources;
 using Sharpflow.Core.Store;
+using Sharpflow.Server.Namespaces;
 
 namespace Sharpflow.Server.Hosting;
 
@@ -25,7 +26,8 @@ internal sealed partial class ServerInitializer(
         {
             try
             {
-                await store.CreateAsync(
+                await NamespaceDefaults.CreateAsync(
+                    store,
                     new Resource
                     {
                         ApiVersion = BuiltInKinds.Namespace.ApiVersion,

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Sharpflow.Api.Errors;
 using Sharpflow.Api.Kinds;
@@ -8,9 +9,9 @@ using Sharpflow.Core.Store;
 namespace Sharpflow.Server.Namespaces;
 
 /// <summary>
-/// Keeps a namespace's contents tied to it, as Kubernetes' namespace controller does: a live namespace
-/// carries a finalizer and status.phase Active; a deleted one turns Terminating, has every object in it
-/// deleted (their own finalizers run as usual), and goes away once it is empty.
+/// Keeps a namespace's contents tied to it, as Kubernetes' namespace controller does: a namespace is
+/// created with a finalizer (<see cref="NamespaceDefaults"/>); once deleted it turns Terminating, has
+/// every object in it deleted (their own finalizers run as usual), and goes away when it is empty.
 /// </summary>
 internal sealed partial class NamespaceReconciler(IResourceStore store, KindRegistry kinds, ILogger<NamespaceReconciler> logger) : IReconciler
 {
@@ -26,33 +27,32 @@ internal sealed partial class NamespaceReconciler(IResourceStore store, KindRegi
         var ns = await store.GetAsync(key, cancellationToken);
         if (ns is null)
         {
+            // Gone without the finalizer (created before it existed, or written to the store directly): clean up after it.
+            await DeleteContentsAsync(key.Name, cancellationToken);
             return ReconcileResult.Done;
         }
 
-        if (!ns.IsBeingDeleted())
-        {
-            if (!ns.HasFinalizer(Finalizer))
-            {
-                ns = await store.UpdateAsync(WithFinalizers(ns, [.. ns.Metadata.Finalizers ?? [], Finalizer]), cancellationToken);
-            }
-
-            await store.UpdateStatusIfChangedAsync(ns, new NamespaceStatus { Phase = NamespaceStatus.Active }, cancellationToken);
-            return ReconcileResult.Done;
-        }
-
-        if (!ns.HasFinalizer(Finalizer))
+        if (!ns.IsBeingDeleted() || !ns.HasFinalizer(Finalizer))
         {
             return ReconcileResult.Done;
         }
 
-        ns = await store.UpdateStatusIfChangedAsync(ns, new NamespaceStatus { Phase = NamespaceStatus.Terminating }, cancellationToken) ?? ns;
+        if (!(ns.Status?["phase"] is JsonValue phase && phase.TryGetValue<string>(out var text) && text == NamespacePhases.Terminating))
+        {
+            var status = ns.Status?.DeepClone().AsObject() ?? [];
+            status["phase"] = NamespacePhases.Terminating;
+            ns = await store.UpdateStatusAsync(ns with { Status = status }, cancellationToken);
+        }
+
         var remaining = await DeleteContentsAsync(key.Name, cancellationToken);
         if (remaining > 0)
         {
             return ReconcileResult.After(RecheckAfter);
         }
 
-        await store.UpdateAsync(WithFinalizers(ns, ns.Metadata.Finalizers!.Where(f => f != Finalizer).ToList()), cancellationToken);
+        await store.UpdateAsync(
+            ns with { Metadata = ns.Metadata with { Finalizers = ns.Metadata.Finalizers!.Where(f => f != Finalizer).ToList() } },
+            cancellationToken);
         LogEmptied(key.Name);
         return ReconcileResult.Done;
     }
@@ -83,9 +83,6 @@ internal sealed partial class NamespaceReconciler(IResourceStore store, KindRegi
 
         return remaining;
     }
-
-    private static Resource WithFinalizers(Resource ns, IReadOnlyList<string> finalizers) =>
-        ns with { Metadata = ns.Metadata with { Finalizers = finalizers } };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Namespace {Namespace} is empty and goes away")]
     private partial void LogEmptied(string @namespace);

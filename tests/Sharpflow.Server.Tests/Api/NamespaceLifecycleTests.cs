@@ -12,18 +12,19 @@ public sealed class NamespaceLifecycleTests(ServerFixture fixture) : IClassFixtu
     private readonly HttpClient _http = fixture.Http;
 
     [Fact]
-    public async Task Namespace_WhenCreated_BecomesActive()
+    public async Task Create_Namespace_IsActiveAndHeldUntilItsContentsAreGone()
     {
         var ns = await CreateNamespaceAsync();
 
-        await TestWait.UntilAsync(async () => await PhaseAsync(ns) == "Active", Timeout, $"namespace {ns} becoming Active");
+        var created = (await _http.ApiGetAsync($"/api/v1/namespaces/{ns}")).ShouldSucceedWith(200).Resource();
+        Assert.Equal("Active", created.Status!["phase"]!.GetValue<string>());
+        Assert.Contains("sharpflow.io/namespace-contents", created.Metadata.Finalizers!);
     }
 
     [Fact]
     public async Task Delete_NamespaceWithObjects_DeletesThemAndGoesAwayOnceEmpty()
     {
         var ns = await CreateNamespaceAsync();
-        await TestWait.UntilAsync(async () => await PhaseAsync(ns) == "Active", Timeout, $"namespace {ns} becoming Active");
         var configMaps = $"/api/v1/namespaces/{ns}/configmaps";
         (await _http.ApiPostAsync(configMaps, ConfigMapApiTests.ConfigMap("plain", "{}"))).ShouldSucceedWith(201);
         (await _http.ApiPostAsync($"/apis/test.sharpflow.io/v1/namespaces/{ns}/widgets", """{"apiVersion":"test.sharpflow.io/v1","kind":"Widget","metadata":{"name":"w"},"spec":{"size":1}}""")).ShouldSucceedWith(201);
