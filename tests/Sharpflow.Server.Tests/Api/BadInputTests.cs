@@ -209,6 +209,25 @@ public sealed class BadInputTests(ServerFixture fixture) : IClassFixture<ServerF
     }
 
     [Fact]
+    public async Task Replace_MissingObject_Answers404()
+    {
+        (await _http.ApiPutAsync($"{Collection}/never-created", ConfigMapApiTests.ConfigMap("never-created", "{}"))).ShouldFailWith(404);
+    }
+
+    [Fact]
+    public async Task Delete_WithStalePrecondition_Answers409AndKeepsTheObject()
+    {
+        var name = ServerFixture.UniqueName("cm");
+        var created = (await _http.ApiPostAsync(Collection, ConfigMapApiTests.ConfigMap(name, "{}"))).ShouldSucceedWith(201).Resource();
+        (await _http.ApiPatchAsync($"{Collection}/{name}", """{"data":{"v":"2"}}""")).ShouldSucceedWith(200);
+
+        var stale = $$$"""{"propagationPolicy":"Background","preconditions":{"resourceVersion":"{{{created.Metadata.ResourceVersion}}}"}}""";
+        (await _http.SendAsync(HttpMethod.Delete, $"{Collection}/{name}", stale)).ShouldFailWith(409);
+
+        (await _http.ApiGetAsync($"{Collection}/{name}")).ShouldSucceedWith(200);
+    }
+
+    [Fact]
     public async Task Patch_MissingObject_Answers404()
     {
         var status = (await _http.ApiPatchAsync($"{Collection}/does-not-exist", """{"data":{"a":"1"}}""")).ShouldFailWith(404);

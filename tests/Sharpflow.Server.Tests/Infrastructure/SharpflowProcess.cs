@@ -70,6 +70,18 @@ public sealed partial class SharpflowProcess : IDisposable
         await _process.WaitForExitAsync();
     }
 
+    /// <summary>SIGTERM, as systemd or Kubernetes stop a service; returns the exit code.</summary>
+    public async Task<int> TerminateAsync(TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await _process.WaitForExitAsync().WaitAsync(timeout);
+        return _process.ExitCode;
+    }
+
     public void Dispose()
     {
         if (!_process.HasExited)
