@@ -34,7 +34,7 @@ internal sealed partial class WatchStreamer(
     /// then (an expired resourceVersion is the usual one) get their own status code; later ones are sent
     /// in-stream as an ERROR event, as Kubernetes does.
     /// </summary>
-    private static readonly TimeSpan HeaderDeadline = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan HeaderDeadline = TimeSpan.FromSeconds(1);
 
     public async Task StreamAsync(HttpContext context, ResourceTarget target)
     {
