@@ -1,8 +1,9 @@
 using Sharpflow.Bench;
+using Sharpflow.Bench.Pipelines;
 using Sharpflow.Bench.Store;
 
 // One verb per benchmark: `dotnet run -c Release --project bench/Sharpflow.Bench -- <verb> [options]`.
-IBenchmark[] benchmarks = [new StoreBenchmark()];
+IBenchmark[] benchmarks = [new StoreBenchmark(), new PipelineBenchmark()];
 
 var verb = args.Length > 0 ? args[0] : null;
 var benchmark = benchmarks.FirstOrDefault(b => b.Verb == verb);
