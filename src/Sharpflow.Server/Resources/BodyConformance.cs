@@ -6,7 +6,7 @@ namespace Sharpflow.Server.Resources;
 
 /// <summary>
 /// Checks that a written object agrees with the URL it was sent to (apiVersion, kind, namespace and
-/// name: 400 when not) and that its name is valid (422 naming metadata.name), filling the namespace
+/// name: 400 when not) and that its metadata is valid (422 naming each field), filling the namespace
 /// and name from the URL when the body leaves them out.
 /// </summary>
 internal static class BodyConformance
@@ -21,7 +21,8 @@ internal static class BodyConformance
                 body.ApiVersion != kind.ApiVersion ? "apiVersion" : "kind");
         }
 
-        var metadata = body.Metadata;
+        // System.Text.Json leaves an absent or null metadata null despite the property's initializer.
+        var metadata = body.Metadata ?? new ObjectMeta();
         var ns = metadata.Namespace;
         if (kind.Namespaced)
         {
@@ -50,11 +51,18 @@ internal static class BodyConformance
             name = target.Name;
         }
 
-        ValidateName(kind, name, metadata.GenerateName);
+        var causes = new List<StatusCause>();
+        NameCause(kind, name, metadata.GenerateName, causes);
+        MetadataValidation.Check(metadata, causes);
+        if (causes.Count > 0)
+        {
+            throw ResourceException.Invalid(kind.Kind, name, causes);
+        }
+
         return body with { Metadata = metadata with { Namespace = ns, Name = name } };
     }
 
-    private static void ValidateName(ResourceKind kind, string? name, string? generateName)
+    private static void NameCause(ResourceKind kind, string? name, string? generateName, List<StatusCause> causes)
     {
         if (name is null && !string.IsNullOrEmpty(generateName))
         {
@@ -63,16 +71,15 @@ internal static class BodyConformance
             var problem = prefix.Length == 0 ? "must start with an alphanumeric character" : Validate(kind, prefix);
             if (problem is not null)
             {
-                throw ResourceException.Invalid(kind.Kind, null, "metadata.generateName", problem);
+                causes.Add(new StatusCause { Reason = "FieldValueInvalid", Field = "metadata.generateName", Message = problem });
             }
 
             return;
         }
 
-        var error = Validate(kind, name);
-        if (error is not null)
+        if (Validate(kind, name) is { } error)
         {
-            throw ResourceException.Invalid(kind.Kind, name, "metadata.name", error);
+            causes.Add(new StatusCause { Reason = "FieldValueInvalid", Field = "metadata.name", Message = error });
         }
     }
 
