@@ -22,6 +22,16 @@ public sealed class BadInputTests(ServerFixture fixture) : IClassFixture<ServerF
     }
 
     [Fact]
+    public async Task Create_SeveralYamlDocuments_Answers400()
+    {
+        const string yaml = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: one\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: two\n";
+
+        var status = (await _http.ApiPostAsync(Collection, yaml, "application/yaml")).ShouldFailWith(400);
+
+        Assert.Contains("found 2", status.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Create_MalformedJson_Answers400WithLineAndColumn()
     {
         const string json = "{\n  \"apiVersion\": \"v1\",\n  \"kind\": ConfigMap\n}";

@@ -86,6 +86,27 @@ public sealed class ConfigMapApiTests(ServerFixture fixture) : IClassFixture<Ser
     }
 
     [Fact]
+    public async Task Patch_YamlMergePatch_IsAppliedLikeJson()
+    {
+        var name = ServerFixture.UniqueName("cm");
+        (await _http.ApiPostAsync(Collection, ConfigMap(name, """{"a":"1","b":"2"}"""))).ShouldSucceedWith(201);
+
+        var patched = (await _http.ApiPatchAsync($"{Collection}/{name}", "data:\n  a: changed\n  b: null\n", "application/yaml")).ShouldSucceedWith(200).Json();
+
+        Assert.Equal("""{"a":"changed"}""", patched["data"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task List_AsYaml_IsAYamlList()
+    {
+        var response = await _http.ApiGetAsync($"{Collection}?limit=1", accept: "application/yaml");
+
+        Assert.Equal(HttpStatusCode.OK, response.Code);
+        var list = Sharpflow.Api.Serialization.ResourceYaml.ParseObject(response.Body);
+        Assert.Equal("ConfigMapList", list["kind"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task List_WithLimit_PagesThroughEveryMatchingObject()
     {
         var suite = ServerFixture.UniqueName("page");
