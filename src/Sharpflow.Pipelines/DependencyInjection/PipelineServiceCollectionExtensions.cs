@@ -8,14 +8,15 @@ using Sharpflow.Pipelines.Engine;
 using Sharpflow.Pipelines.Execution;
 using Sharpflow.Pipelines.Python;
 using Sharpflow.Pipelines.Resources;
+using Sharpflow.Pipelines.Scheduling;
 
 namespace Sharpflow.Pipelines.DependencyInjection;
 
 public static class PipelineServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds KFP pipelines: the Pipeline, PipelineVersion, Experiment and Run kinds (as <see cref="Api.Kinds.ResourceKind"/>
-    /// services for the kind registry), their validators, the Run reconciler, the filesystem artifact store under
+    /// Adds KFP pipelines: the Pipeline, PipelineVersion, Experiment, Run and RecurringRun kinds (as <see cref="Api.Kinds.ResourceKind"/>
+    /// services for the kind registry), their validators, the Run and RecurringRun reconcilers, the filesystem artifact store under
     /// <c>&lt;DataDirectory&gt;/artifacts</c>, and the Python component runtime. The reconciler runs when the controller
     /// runtime runs (AddSharpflowControllers); it needs an IResourceStore, an IExecutionStore and an IWorkloadRuntime.
     /// </summary>
@@ -37,7 +38,9 @@ public static class PipelineServiceCollectionExtensions
 
         services.AddResourceValidator<RunValidator>();
         services.AddResourceValidator<PipelineVersionValidator>();
+        services.AddResourceValidator<RecurringRunValidator>();
         services.AddReconciler<RunReconciler>();
+        services.AddReconciler<RecurringRunReconciler>();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PythonComponentCommand>();

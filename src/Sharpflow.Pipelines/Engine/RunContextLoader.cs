@@ -113,6 +113,10 @@ internal sealed class RunContextLoader(
                     PipelineJobUuid = run.Metadata.Uid!,
                     PipelineRoot = definitionOf.PipelineRoot,
                     JobCreateTime = run.Metadata.CreationTimestamp,
+                    JobScheduleTime = run.Metadata.Annotations?.GetValueOrDefault(Scheduling.RecurringRunRuns.ScheduledTimeAnnotation) is { } scheduled
+                        && DateTimeOffset.TryParse(scheduled, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at)
+                            ? at
+                            : null,
                 },
             },
         };

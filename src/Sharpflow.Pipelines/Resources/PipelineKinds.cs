@@ -49,5 +49,15 @@ public static class PipelineKinds
         StatusType = typeof(RunStatus),
     };
 
-    public static IReadOnlyList<ResourceKind> All { get; } = [Pipeline, PipelineVersion, Experiment, Run];
+    public static readonly ResourceKind RecurringRun = new()
+    {
+        Group = Group,
+        Version = Version,
+        Kind = "RecurringRun",
+        Plural = "recurringruns",
+        SpecType = typeof(RecurringRunSpec),
+        StatusType = typeof(RecurringRunStatus),
+    };
+
+    public static IReadOnlyList<ResourceKind> All { get; } = [Pipeline, PipelineVersion, Experiment, Run, RecurringRun];
 }
