@@ -105,4 +105,16 @@ public sealed class ControlFlowTests(PipelineServerFixture fixture)
         Assert.Equal(2, run.ArtifactUris("root/for-loop-4", "pipelinechannel--write-data").Count);
         Assert.Equal("""["first","second"]""", run.Status.Outputs?.Parameters?["contents"]?.ToJsonString());
     }
+
+    [Fact]
+    public async Task Run_JobPlaceholdersInConstants_AreReplacedWithTheRunsValues()
+    {
+        var run = await fixture.RunOnceAsync("job-placeholders", TestPipelines.Read("job-placeholders.yaml"));
+
+        var parts = run.Output("root/say", "out")!.GetValue<string>().Split('|');
+        Assert.Equal("job-placeholders", parts[0]);
+        Assert.Equal(run.Resource.Metadata.Uid, parts[1]);
+        Assert.Equal("say", parts[2]);
+        Assert.Equal(run.Resource.Metadata.CreationTimestamp!.Value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture), parts[3]);
+    }
 }

@@ -63,6 +63,22 @@ public sealed class RunLifecycleTests(PipelineServerFixture fixture) : IDisposab
             retried.Status.StateHistory.Select(h => h.State));
     }
 
+    [Fact]
+    public async Task Delete_RunningRun_StopsAndRemovesItsWorkloadsAndExecutions()
+    {
+        var created = await Pipelines.SubmitAsync("delete-running", AcceptanceFiles.Read(AcceptanceManifest.LongRunning));
+        var running = await Pipelines.WaitForTaskAsync("delete-running", "root/wait-op", Timeout, TaskExecutionState.Running);
+
+        await Pipelines.Client.DeleteAsync(Pipelines.Runs, PipelineServer.Namespace, "delete-running");
+        await Sharpflow.Testing.TestWait.UntilAsync(
+            async () => (await Pipelines.Client.ListAsync(Pipelines.Runs, PipelineServer.Namespace)).Items.All(r => r.Metadata.Name != "delete-running"),
+            Timeout,
+            "the run to be gone");
+
+        Assert.Null(await Pipelines.Workloads.GetAsync(running.WorkloadId!));
+        Assert.Empty(await Pipelines.Executions.ListByRunAsync(created.Metadata.Uid!));
+    }
+
     private Task TestWaitForWorkloadAsync(string id, WorkloadPhase phase) =>
         Sharpflow.Testing.TestWait.UntilAsync(
             async () => (await Pipelines.Workloads.GetAsync(id))?.Phase == phase, Timeout, $"workload {id} {phase}");
