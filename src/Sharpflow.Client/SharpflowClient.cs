@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Sharpflow.Api.Errors;
 using Sharpflow.Api.Resources;
 using Sharpflow.Api.Serialization;
@@ -138,8 +139,7 @@ public sealed partial class SharpflowClient(HttpClient http)
         {
             if (line.Length > 0)
             {
-                yield return JsonSerializer.Deserialize(line, ApiJsonContext.Default.WatchEvent)
-                    ?? throw new InvalidDataException("the server sent an empty watch event");
+                yield return ParseWatchLine(line);
             }
         }
     }
@@ -160,6 +160,22 @@ public sealed partial class SharpflowClient(HttpClient http)
     /// <summary>The log of what a resource runs (a Pod's container, a job's replicas, a run's tasks).</summary>
     public IAsyncEnumerable<string> ReadLogAsync(KindInfo kind, string ns, string name, LogOptions options, CancellationToken cancellationToken = default) =>
         ReadLinesAsync($"/sharpflow/v1/namespaces/{Uri.EscapeDataString(ns)}/{kind.Plural}/{Uri.EscapeDataString(name)}/log" + LogQuery(options), cancellationToken);
+
+    /// <summary>A watch line is an event, or (after the stream started) an ERROR carrying a Status, as Kubernetes sends it.</summary>
+    private static WatchEvent ParseWatchLine(string line)
+    {
+        var node = JsonNode.Parse(line) as JsonObject
+            ?? throw new InvalidDataException("the server sent a watch line that is not a JSON object");
+        if (node["type"]?.GetValue<string>() == "ERROR")
+        {
+            var status = node["object"].Deserialize(ApiJsonContext.Default.ApiStatus)
+                ?? new ApiStatus { Code = 500, Message = "the watch ended with an error" };
+            throw new ResourceException(status);
+        }
+
+        return node.Deserialize(ApiJsonContext.Default.WatchEvent)
+            ?? throw new InvalidDataException("the server sent an empty watch event");
+    }
 
     private static string NameOf(Resource resource) =>
         resource.Metadata.Name ?? throw ResourceException.Invalid(resource.Kind, null, "metadata.name", "a name is required");
