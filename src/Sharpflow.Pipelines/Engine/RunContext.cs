@@ -47,6 +47,12 @@ internal sealed partial class RunContext
 
     public DateTimeOffset? LastStatusWrite { get; set; }
 
+    /// <summary>Counts record changes: a reconcile that changed nothing need not recompute the run's status.</summary>
+    public long Changes { get; private set; }
+
+    /// <summary>What the stored status was last found up to date with (changes, terminating, the run's resourceVersion); null when it must be recomputed.</summary>
+    public (long Changes, bool Terminating, string? ResourceVersion)? StatusSource { get; set; }
+
     public int Count(TaskExecutionState state) => _counts[(int)state];
 
     public int TotalLeaves => _counts.Sum();
@@ -88,7 +94,11 @@ internal sealed partial class RunContext
     public static string Hash(string text, int length) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..length];
 
-    public void Save(TaskExecution record) => _dirty[record.Id] = record;
+    public void Save(TaskExecution record)
+    {
+        _dirty[record.Id] = record;
+        Changes++;
+    }
 
     /// <summary>Counts a task of a newly created DAG instance as pending.</summary>
     public void Track(ExecutionNode node)

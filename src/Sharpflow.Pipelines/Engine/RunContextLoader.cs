@@ -98,9 +98,7 @@ internal sealed class RunContextLoader(
             Version = version,
         };
 
-        var saved = status.StartedAt is null && status.Retries == 0
-            ? new Dictionary<string, TaskExecution>(StringComparer.Ordinal)
-            : (await executions.ListByRunAsync(run.Metadata.Uid!, cancellationToken)).ToDictionary(e => e.TaskPath, StringComparer.Ordinal);
+        var saved = (await executions.ListByRunAsync(run.Metadata.Uid!, cancellationToken)).ToDictionary(e => e.TaskPath, StringComparer.Ordinal);
         return new RunLoad
         {
             Context = new RunContext(run.Metadata.Uid!, run.Metadata.Namespace!, run.Metadata.Name!, definitionOf, saved)

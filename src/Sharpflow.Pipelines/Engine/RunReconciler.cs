@@ -124,9 +124,17 @@ internal sealed partial class RunReconciler : IReconciler
             throw;
         }
 
+        // Nothing changed since the status was last brought up to date: skip computing it again.
+        var source = (context.Changes, context.Terminating, run.Metadata.ResourceVersion);
+        if (context.StatusSource == source && pass.WakeAt is null)
+        {
+            return ReconcileResult.After(BusyResync);
+        }
+
         var now = _time.GetUtcNow();
         var desired = Desired(run, status, context, now);
         var wakeAt = await WriteStatusAsync(run, status, desired, context, now, cancellationToken);
+        context.StatusSource = wakeAt is null ? (context.Changes, context.Terminating, run.Metadata.ResourceVersion) : null;
         if (RunStates.IsFinal(desired.State))
         {
             _contexts.Remove(uid);

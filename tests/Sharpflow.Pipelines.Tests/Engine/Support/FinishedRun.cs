@@ -31,5 +31,7 @@ public sealed record FinishedRun(Resource Resource, RunStatus Status, IReadOnlyL
 
     /// <summary>A readable summary for assertion messages.</summary>
     public string Describe() =>
-        $"{State} ({Status.Error?.Message}): " + string.Join("; ", Executions.Select(e => $"{e.TaskPath}={e.State}{(e.Error is null ? string.Empty : $" [{e.Error}]")}"));
+        $"{State} ({Status.Error?.Message}): " + string.Join("; ", Executions.Select(e =>
+            $"{e.TaskPath}={e.State} attempts {e.Attempts} {e.WorkloadId} {e.StartedAt:HH:mm:ss.fff}-{e.FinishedAt:HH:mm:ss.fff}{(e.Error is null ? string.Empty : $" [{e.Error}]")}"))
+        + " · history " + string.Join(", ", Status.StateHistory.Select(h => $"{h.State}@{h.UpdateTime:HH:mm:ss.fff}"));
 }
