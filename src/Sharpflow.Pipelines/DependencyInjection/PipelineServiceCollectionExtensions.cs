@@ -41,6 +41,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddResourceValidator<RecurringRunValidator>();
         services.AddReconciler<RunReconciler>();
         services.AddReconciler<RecurringRunReconciler>();
+        services.AddReconcileSource<RunContextReset>();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PythonComponentCommand>();

@@ -14,4 +14,6 @@ internal sealed class RunContextCache
     public void Set(RunContext context) => _contexts[context.Uid] = context;
 
     public void Remove(string uid) => _contexts.TryRemove(uid, out _);
+
+    public void Clear() => _contexts.Clear();
 }

@@ -108,6 +108,11 @@ internal sealed partial class RunReconciler : IReconciler
 
             context = load.Context;
             _contexts.Set(context);
+            if (context.Definition.Package.PlatformSpec is not null && status.StartedAt is null)
+            {
+                await _events.RecordAsync(run, EventTypes.Warning, "PlatformConfigIgnored",
+                    "The pipeline's platforms.kubernetes settings (secrets, volumes, node selectors, ...) do not apply to local processes", cancellationToken);
+            }
         }
 
         context.Terminating |= RunSpecFields.Terminate(run);
