@@ -16,6 +16,7 @@ internal static class ServerApplicationBuilderExtensions
         app.MapPrometheusScrapingEndpoint();
         app.MapResourceEndpoints();
         app.MapExtensionEndpoints();
+        app.MapRunEndpoints();
         return app;
     }
 }

@@ -66,6 +66,7 @@ internal static class ServerServiceCollectionExtensions
         services.AddSingleton<ResourceHandlers>();
         services.AddSingleton<WatchStreamer>();
         services.AddSingleton<LogStreamer>();
+        services.AddSingleton<RunArtifactReader>();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddProblemDetails();
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
