@@ -14,4 +14,10 @@ public interface IResourceValidator
 
     /// <summary>Problems with the object, each naming its field path (e.g. "spec.containers[0].image"); empty when valid.</summary>
     IReadOnlyList<StatusCause> Validate(Resource resource);
+
+    /// <summary>
+    /// Problems with replacing <paramref name="current"/> by <paramref name="updated"/>: by default those of the
+    /// new object alone; kinds with fields fixed after creation (or after they started) add their own.
+    /// </summary>
+    IReadOnlyList<StatusCause> ValidateUpdate(Resource current, Resource updated) => Validate(updated);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Sharpflow.Api.Errors;
 using Sharpflow.Api.Kinds;
 using Sharpflow.Api.Resources;
@@ -12,10 +13,36 @@ namespace Sharpflow.Pipelines.Resources;
 /// Checks a Run before it is stored: it names exactly one pipeline source; an inline pipeline parses and
 /// passes the IR validator (each problem a cause under <c>spec.pipelineSpec</c>, e.g.
 /// <c>spec.pipelineSpec.root.dag.tasks.train.inputs.parameters.lr</c>); its parameters fit the pipeline's inputs.
+/// Once the run has started, its spec is fixed but for the lifecycle fields.
 /// </summary>
 internal sealed class RunValidator : IResourceValidator
 {
+    /// <summary>The spec fields a started run still accepts: its lifecycle requests and whether it is archived.</summary>
+    private static readonly string[] LifecycleFields = ["terminate", "retry", "storageState"];
+
     public ResourceKind Kind => PipelineKinds.Run;
+
+    public IReadOnlyList<StatusCause> ValidateUpdate(Resource current, Resource updated)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(updated);
+        var causes = Validate(updated);
+        var state = current.Status?["state"] is JsonValue value && value.TryGetValue<string>(out var s) ? s : null;
+        if (state is null or RunStates.Pending)
+        {
+            return causes;
+        }
+
+        var before = current.Spec ?? [];
+        var after = updated.Spec ?? [];
+        var changed = before.Select(p => p.Key).Union(after.Select(p => p.Key))
+            .Where(key => !LifecycleFields.Contains(key) && !JsonNode.DeepEquals(before[key], after[key]))
+            .Select(key => PipelineSpecChecks.Invalid(
+                $"spec.{key}",
+                $"cannot change once the run has started (it is {state}): only spec.terminate and spec.retry act on a started run; create a new run instead"))
+            .ToList();
+        return [.. causes, .. changed];
+    }
 
     public IReadOnlyList<StatusCause> Validate(Resource resource)
     {

@@ -87,7 +87,7 @@ internal sealed partial class ResourceHandlers
             return await store.UpdateStatusAsync(resource, cancellationToken);
         }
 
-        admission.Validate(target.Kind, resource);
+        admission.ValidateUpdate(target.Kind, await GetExistingAsync(target.Key, cancellationToken), resource);
         return await store.UpdateAsync(resource, cancellationToken);
     }
 }

@@ -30,12 +30,19 @@ internal sealed class ResourceAdmission(IResourceStore store, IEnumerable<IResou
     }
 
     /// <summary>Runs every validator registered for the kind; any cause makes the write a 422 Invalid listing all of them.</summary>
-    public void Validate(ResourceKind kind, Resource resource)
+    public void Validate(ResourceKind kind, Resource resource) =>
+        ThrowIfInvalid(kind, resource, ValidatorsOf(kind).SelectMany(v => v.Validate(resource)));
+
+    /// <summary>As <see cref="Validate"/>, for a write that replaces <paramref name="current"/>.</summary>
+    public void ValidateUpdate(ResourceKind kind, Resource current, Resource updated) =>
+        ThrowIfInvalid(kind, updated, ValidatorsOf(kind).SelectMany(v => v.ValidateUpdate(current, updated)));
+
+    private IEnumerable<IResourceValidator> ValidatorsOf(ResourceKind kind) =>
+        _validators.Where(v => v.Kind.Group == kind.Group && v.Kind.Kind == kind.Kind);
+
+    private static void ThrowIfInvalid(ResourceKind kind, Resource resource, IEnumerable<StatusCause> found)
     {
-        var causes = _validators
-            .Where(v => v.Kind.Group == kind.Group && v.Kind.Kind == kind.Kind)
-            .SelectMany(v => v.Validate(resource))
-            .ToList();
+        var causes = found.ToList();
         if (causes.Count > 0)
         {
             throw ResourceException.Invalid(kind.Kind, resource.Metadata.Name, causes);

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Sharpflow.Api.Errors;
 using Sharpflow.Core.Executions;
 using Sharpflow.Server.Tests.Infrastructure;
-using Sharpflow.Testing;
 using Xunit;
 
 namespace Sharpflow.Server.Tests.Runs;
@@ -10,62 +9,10 @@ namespace Sharpflow.Server.Tests.Runs;
 /// <summary>A run's task executions and the artifacts they recorded, read through the run endpoints.</summary>
 public sealed class RunEndpointsTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
-    private const string Runs = "/apis/pipelines.kubeflow.org/v2beta1/namespaces/default/runs";
-    private static readonly TimeSpan RunTimeout = TimeSpan.FromSeconds(60);
-
-    // One task writes a file artifact and a directory artifact; a second reads the file.
-    private const string RunYaml = """
-        apiVersion: pipelines.kubeflow.org/v2beta1
-        kind: Run
-        metadata:
-          name: NAME
-        spec:
-          pipelineSpec:
-            pipelineInfo: {name: artifact-endpoints}
-            schemaVersion: 2.1.0
-            sdkVersion: kfp-2.7.0
-            root:
-              dag:
-                tasks:
-                  produce:
-                    taskInfo: {name: produce}
-                    componentRef: {name: comp-produce}
-                  consume:
-                    taskInfo: {name: consume}
-                    componentRef: {name: comp-consume}
-                    dependentTasks: [produce]
-                    inputs:
-                      artifacts:
-                        report:
-                          taskOutputArtifact: {producerTask: produce, outputArtifactKey: report}
-            components:
-              comp-produce:
-                executorLabel: exec-produce
-                outputDefinitions:
-                  artifacts:
-                    report: {artifactType: {schemaTitle: system.Artifact, schemaVersion: 0.0.1}}
-                    folder: {artifactType: {schemaTitle: system.Artifact, schemaVersion: 0.0.1}}
-              comp-consume:
-                executorLabel: exec-consume
-                inputDefinitions:
-                  artifacts:
-                    report: {artifactType: {schemaTitle: system.Artifact, schemaVersion: 0.0.1}}
-            deploymentSpec:
-              executors:
-                exec-produce:
-                  container:
-                    image: alpine
-                    command: [sh, -c, 'echo "hello report" > "$0"; mkdir -p "$1/sub"; echo a > "$1/a.txt"; echo b > "$1/sub/b.txt"', "{{$.outputs.artifacts['report'].path}}", "{{$.outputs.artifacts['folder'].path}}"]
-                exec-consume:
-                  container:
-                    image: alpine
-                    command: [sh, -c, 'cat "$0"', "{{$.inputs.artifacts['report'].path}}"]
-        """;
-
     [Fact]
     public async Task ListRunTasks_FinishedRun_ReturnsTheTreeWithRecordedArtifacts()
     {
-        var name = await RunToSuccessAsync();
+        var name = await ArtifactRuns.RunToSuccessAsync(fixture);
 
         var tasks = await fixture.Server.CreateClient().ListRunTasksAsync("default", name);
 
@@ -80,7 +27,7 @@ public sealed class RunEndpointsTests(ServerFixture fixture) : IClassFixture<Ser
     [Fact]
     public async Task ReadRunArtifact_Directory_ListsItsFilesAndServesOneByPath()
     {
-        var name = await RunToSuccessAsync();
+        var name = await ArtifactRuns.RunToSuccessAsync(fixture);
         var produce = (await fixture.Server.CreateClient().ListRunTasksAsync("default", name)).Single(t => t.TaskName == "produce");
         var folder = ArtifactUri(produce, "folder");
 
@@ -95,7 +42,7 @@ public sealed class RunEndpointsTests(ServerFixture fixture) : IClassFixture<Ser
     [Fact]
     public async Task ReadRunArtifact_UriNotRecordedByTheRun_Answers404()
     {
-        var name = await RunToSuccessAsync();
+        var name = await ArtifactRuns.RunToSuccessAsync(fixture);
         var secret = Path.Combine(fixture.Server.DataDirectory, "secret.txt");
         await File.WriteAllTextAsync(secret, "not an artifact");
 
@@ -111,24 +58,6 @@ public sealed class RunEndpointsTests(ServerFixture fixture) : IClassFixture<Ser
         (await fixture.Http.ApiGetAsync("/sharpflow/v1/namespaces/default/runs/nope/tasks")).ShouldFailWith(404);
         var missingUri = (await fixture.Http.ApiGetAsync("/sharpflow/v1/namespaces/default/runs/nope/artifact")).ShouldFailWith(400);
         Assert.Contains("\"uri\"", missingUri.Message, StringComparison.Ordinal);
-    }
-
-    private async Task<string> RunToSuccessAsync()
-    {
-        var name = ServerFixture.UniqueName("artifacts");
-        (await fixture.Http.ApiPostAsync(Runs, RunYaml.Replace("NAME", name, StringComparison.Ordinal), "application/yaml")).ShouldSucceedWith(201);
-        var state = string.Empty;
-        await SharpflowTestServer.WaitUntilAsync(
-            async () =>
-            {
-                var run = JsonDocument.Parse((await fixture.Http.ApiGetAsync($"{Runs}/{name}")).Body).RootElement;
-                state = run.TryGetProperty("status", out var status) && status.TryGetProperty("state", out var s) ? s.GetString() ?? string.Empty : string.Empty;
-                return state is "SUCCEEDED" or "FAILED";
-            },
-            RunTimeout,
-            $"run {name} to finish");
-        Assert.Equal("SUCCEEDED", state);
-        return name;
     }
 
     private async Task<string> ReadArtifactAsync(string run, string uri, string? file = null)
