@@ -17,6 +17,9 @@ internal static class ExitCodes
     /// <summary>The object, kind or namespace does not exist.</summary>
     public const int NotFound = 4;
 
+    /// <summary>A watched pipeline run ended FAILED or CANCELED.</summary>
+    public const int RunFailed = 5;
+
     /// <summary>Interrupted by Ctrl-C before the command finished.</summary>
     public const int Interrupted = 130;
 
@@ -28,6 +31,7 @@ internal static class ExitCodes
           {Usage}    usage error (unknown command, option or argument)
           {Unreachable}    cannot reach the Sharpflow server
           {NotFound}    not found (object, kind or namespace)
+          {RunFailed}    the watched pipeline run failed or was canceled
           {Interrupted}  interrupted
 
         The server is --server, else $SHARPFLOW_SERVER, else {Client.SharpflowClient.DefaultServer}.

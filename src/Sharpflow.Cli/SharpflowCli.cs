@@ -26,6 +26,8 @@ internal sealed class SharpflowCli
         Root.Add(new DeleteCommand(_context));
         Root.Add(new LogsCommand(_context));
         Root.Add(new CreateCommand(_context));
+        Root.Add(new RunCommand(_context));
+        Root.Add(new RunsCommand(_context));
         HelpEpilogue.AddTo(Root, ExitCodes.Describe());
     }
 
