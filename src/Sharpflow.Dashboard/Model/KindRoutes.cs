@@ -22,11 +22,11 @@ internal static class KindRoutes
 
     public static string WithNamespace(string path, string ns) => path + Query(ns);
 
-    /// <summary>Whether a path (without query) is an object's page, <c>/resources/{group}/{version}/{plural}/{name}</c>.</summary>
+    /// <summary>Whether a path (without query) is an object's page, <c>/resources/{group}/{version}/{plural}/{name}</c> or <c>/runs/{name}</c>.</summary>
     public static bool IsDetailPath(string path)
     {
         var segments = path.Split('/');
-        return segments is ["", "resources", _, _, _, { Length: > 0 }];
+        return segments is ["", "resources", _, _, _, { Length: > 0 }] or ["", "runs", { Length: > 0 }];
     }
 
     public static KindInfo? Find(IEnumerable<KindInfo> kinds, string groupSegment, string version, string plural)

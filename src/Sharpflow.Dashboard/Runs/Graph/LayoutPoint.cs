@@ -1,0 +1,3 @@
+namespace Sharpflow.Dashboard.Runs.Graph;
+
+public readonly record struct LayoutPoint(double X, double Y);
