@@ -52,4 +52,7 @@ public sealed record RunSpec
 
     /// <summary>metadata.name of the RecurringRun that created the run, if any.</summary>
     public string? RecurringRunName { get; init; }
+
+    /// <summary>"AVAILABLE" (default) or "ARCHIVED" (KFP's archive and unarchive); only for listing, the engine ignores it.</summary>
+    public string? StorageState { get; init; }
 }

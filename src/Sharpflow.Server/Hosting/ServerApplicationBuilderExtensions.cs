@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Sharpflow.Server.Endpoints;
 using Sharpflow.Server.Http;
+using Sharpflow.Server.KfpApi;
 using Sharpflow.Server.Observability;
 
 namespace Sharpflow.Server.Hosting;
@@ -17,6 +18,7 @@ internal static class ServerApplicationBuilderExtensions
         app.MapResourceEndpoints();
         app.MapExtensionEndpoints();
         app.MapRunEndpoints();
+        app.MapKfpApi();
         return app;
     }
 }

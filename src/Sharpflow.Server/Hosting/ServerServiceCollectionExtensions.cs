@@ -9,6 +9,7 @@ using Sharpflow.Core.DependencyInjection;
 using Sharpflow.Runtime.Local;
 using Sharpflow.Server.Endpoints;
 using Sharpflow.Server.Http;
+using Sharpflow.Server.KfpApi;
 using Sharpflow.Server.Namespaces;
 using Sharpflow.Server.Observability;
 using Sharpflow.Server.Resources;
@@ -67,6 +68,7 @@ internal static class ServerServiceCollectionExtensions
         services.AddSingleton<WatchStreamer>();
         services.AddSingleton<LogStreamer>();
         services.AddSingleton<RunArtifactReader>();
+        services.AddKfpApi();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddProblemDetails();
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
