@@ -29,6 +29,7 @@ internal sealed class SharpflowCli
         Root.Add(new RunCommand(_context));
         Root.Add(new RunsCommand(_context));
         HelpEpilogue.AddTo(Root, ExitCodes.Describe());
+        RunHelpExamples.AddTo(Root);
     }
 
     public RootCommand Root { get; }

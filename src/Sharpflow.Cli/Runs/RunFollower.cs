@@ -9,6 +9,8 @@ namespace Sharpflow.Cli.Runs;
 /// </summary>
 internal sealed class RunFollower(RunClient runs, CliConsole console, TimeProvider time)
 {
+    private static readonly TimeSpan Redraw = TimeSpan.FromMilliseconds(200);
+
     public async Task<RunSnapshot> FollowAsync(string name, Func<RunView, bool>? ready, CancellationToken cancellationToken)
     {
         var monitor = new RunMonitor(runs, time);
@@ -39,11 +41,40 @@ internal sealed class RunFollower(RunClient runs, CliConsole console, TimeProvid
             .Cropping(VerticalOverflowCropping.Top)
             .StartAsync(async context =>
             {
-                await foreach (var snapshot in monitor.FollowAsync(name, ready, cancellationToken))
+                // Snapshots come about once a second; the spinner and the clock are redrawn more often than that.
+                var snapshots = monitor.FollowAsync(name, ready, cancellationToken).GetAsyncEnumerator(cancellationToken);
+                var next = snapshots.MoveNextAsync().AsTask();
+                try
                 {
-                    last = snapshot;
-                    context.UpdateTarget(RunProgressView.Build(snapshot, time.GetUtcNow(), frame++));
-                    context.Refresh();
+                    while (true)
+                    {
+                        var redraw = Task.Delay(Redraw, time, cancellationToken);
+                        if (await Task.WhenAny(next, redraw) == next)
+                        {
+                            if (!await next)
+                            {
+                                break;
+                            }
+
+                            last = snapshots.Current;
+                            next = snapshots.MoveNextAsync().AsTask();
+                        }
+                        else
+                        {
+                            await redraw;
+                        }
+
+                        if (last is not null)
+                        {
+                            context.UpdateTarget(RunProgressView.Build(last, time.GetUtcNow(), frame++));
+                            context.Refresh();
+                        }
+                    }
+                }
+                finally
+                {
+                    await Task.WhenAny(next);
+                    await snapshots.DisposeAsync();
                 }
             });
         return last!;

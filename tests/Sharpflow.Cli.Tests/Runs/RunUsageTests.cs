@@ -67,7 +67,7 @@ public sealed class RunUsageTests
         var result = await CliRunner.RunAsync([.. verb, "--help"]);
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Matches($"(?m)^    sharpflow {string.Join(' ', verb)} ", result.Out);
+        Assert.Matches($"(?m)^Examples:\n  sharpflow {string.Join(' ', verb)}\\b", result.Out);
     }
 
     [Fact]
