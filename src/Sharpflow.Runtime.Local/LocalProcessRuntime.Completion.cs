@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Sharpflow.Core.Workloads;
 using Sharpflow.Runtime.Local.Admission;
 using Sharpflow.Runtime.Local.Processes;
@@ -8,7 +7,7 @@ namespace Sharpflow.Runtime.Local;
 
 internal sealed partial class LocalProcessRuntime
 {
-    /// <summary>Watches the processes no Exited event reports: those re-adopted after a restart.</summary>
+    /// <summary>Watches the processes whose end no <see cref="ChildExitWatcher"/> reports: those re-adopted after a restart.</summary>
     private async Task MonitorAsync(CancellationToken cancellationToken)
     {
         using var timer = new PeriodicTimer(_options.MonitorInterval, _timeProvider);
@@ -30,26 +29,21 @@ internal sealed partial class LocalProcessRuntime
         }
     }
 
-    /// <summary>
-    /// Runs inside the Process object's own lock (held while .NET raises Exited), so it reads the exit code before
-    /// taking the runtime's lock, and no code holding the runtime's lock touches a Process that may still raise Exited.
-    /// </summary>
-    private void OnProcessExited(WorkloadEntry entry, Process process)
+    /// <summary>The wrapper this server started has ended (reported by <see cref="ChildExitWatcher"/>).</summary>
+    private void OnChildExited(WorkloadEntry entry, int pid, int? exitCode)
     {
-        var exitCode = process.ExitCode;
         lock (_gate)
         {
-            if (_disposed || entry.Process != process)
+            if (_disposed || !entry.IsRunningChild || entry.State.Pid != pid)
             {
                 return;
             }
 
+            entry.IsRunningChild = false;
+            entry.ChildEnded = true;
             entry.WrapperExitCode = exitCode;
-            entry.Process = null;
             CompleteIfEndedLocked(entry);
         }
-
-        process.Dispose();
     }
 
     private void CompleteIfEndedLocked(WorkloadEntry entry)
@@ -60,15 +54,15 @@ internal sealed partial class LocalProcessRuntime
         }
     }
 
-    /// <summary>A workload this server started is alive until its Exited event; a re-adopted one while /proc shows it.</summary>
+    /// <summary>A workload this server started is alive until its end is reported; a re-adopted one while /proc shows it.</summary>
     private static bool IsAliveLocked(WorkloadEntry entry)
     {
-        if (entry.Process is not null)
+        if (entry.IsRunningChild)
         {
             return true;
         }
 
-        if (entry.WrapperExitCode is not null)
+        if (entry.ChildEnded)
         {
             return false;
         }
@@ -118,10 +112,13 @@ internal sealed partial class LocalProcessRuntime
         }
     }
 
-    /// <summary>Processes the command left in its group (its wrapper may have died before it could clean up).</summary>
+    /// <summary>
+    /// Processes the command left in its group: the wrapper kills them itself once it recorded the exit code, but it
+    /// may have died before. Asking the kernel whether the group has members costs one system call, not a /proc scan.
+    /// </summary>
     private void KillLeftoversLocked(WorkloadState state)
     {
-        if (state.ProcessGroupId is int group && ProcFs.ListGroup(group).Count > 0)
+        if (state.ProcessGroupId is int group and > 1 && Native.GroupExists(group))
         {
             SignalGroupLocked(state, group, Native.SigKill);
         }
@@ -138,27 +135,19 @@ internal sealed partial class LocalProcessRuntime
     private void SignalGroupLocked(WorkloadState state, int group, int signal)
     {
         // The group id is the wrapper's pid. The kernel never reuses it while the group has members, so a live process
-        // with that pid but another start time means the group is gone. Right after the start, setsid may not have made
-        // the wrapper a group leader yet: wait for that rather than signal the wrong group.
-        for (var attempt = 0; ProcFs.TryRead(group) is { HasExited: false } stat; attempt++)
+        // with that pid but another start time means the group is gone; one that does not lead its group is not ours.
+        if (ProcFs.TryRead(group) is { HasExited: false } stat)
         {
             if (state.ProcessStartTime is ulong startTime && stat.StartTime != startTime)
             {
                 return;
             }
 
-            if (stat.ProcessGroupId == group)
-            {
-                break;
-            }
-
-            if (attempt == 100 || state.Pid != group)
+            if (stat.ProcessGroupId != group)
             {
                 LogSignalRefused(state.Spec.Id, group);
                 return;
             }
-
-            Thread.Sleep(1);
         }
 
         if (group == _ownProcessGroup)

@@ -65,24 +65,27 @@ internal sealed partial class LocalProcessRuntime
         try
         {
             File.Delete(entry.Paths.ExitCode);
-            var process = ProcessLauncher.Start(launch.Plan, (sender, _) => OnProcessExited(entry, (System.Diagnostics.Process)sender!));
-            var stat = ProcFs.TryRead(process.Id);
-            entry.Process = process;
+            var pid = ProcessLauncher.Start(launch.Plan);
+            var stat = ProcFs.TryRead(pid);
+            entry.IsRunningChild = true;
             UpdateLocked(entry, entry.State with
             {
                 Phase = WorkloadPhase.Running,
                 Reason = "Admitted",
-                Message = $"running as process group {process.Id}.",
+                Message = $"running as process group {pid}.",
                 StartedAt = _timeProvider.GetUtcNow(),
                 Ports = launch.Ports.ToDictionary(StringComparer.Ordinal),
                 GpuDevices = launch.GpuDevices,
-                Pid = process.Id,
+                Pid = pid,
 
-                // setsid makes the wrapper lead its own group, so pgid = pid even if setsid has not run yet.
-                ProcessGroupId = process.Id,
+                // The wrapper became a session and group leader before it exec'd, so pgid = pid.
+                ProcessGroupId = pid,
                 ProcessStartTime = stat?.StartTime,
             });
-            LogStarted(entry.Id, process.Id, launch.Plan.Executable);
+
+            // Reported on the thread pool, where the callback waits for the lock held here.
+            ChildExitWatcher.Shared.Watch(pid, exitCode => OnChildExited(entry, pid, exitCode));
+            LogStarted(entry.Id, pid, launch.Plan.Executable);
         }
         catch (Exception ex) when (IsLaunchFailure(ex))
         {

@@ -69,7 +69,6 @@ internal sealed partial class LocalProcessRuntime
                 SubmittedAt = now,
             });
             _entries[spec.Id] = entry;
-            Persist(entry);
             unit.Add(entry);
         }
 
@@ -85,6 +84,7 @@ internal sealed partial class LocalProcessRuntime
             return;
         }
 
+        // Not saved yet: admission saves each member once, as started, queued or failed, before the caller hears back.
         _queue.Enqueue(unit);
         AdmitLocked();
     }

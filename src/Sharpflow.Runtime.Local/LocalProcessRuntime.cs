@@ -108,23 +108,6 @@ internal sealed partial class LocalProcessRuntime : IWorkloadRuntime, IAsyncDisp
         }
 
         _broadcaster.Complete();
-
-        // Disposed outside the lock: an Exited handler may hold a Process's own lock while it waits for ours.
-        List<System.Diagnostics.Process> processes;
-        lock (_gate)
-        {
-            processes = [.. _entries.Values.Select(entry => entry.Process).OfType<System.Diagnostics.Process>()];
-            foreach (var entry in _entries.Values)
-            {
-                entry.Process = null;
-            }
-        }
-
-        foreach (var process in processes)
-        {
-            process.Dispose();
-        }
-
         _lockFile?.Dispose();
         _stopping.Dispose();
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Sharpflow.Runtime.Local.State;
 
 namespace Sharpflow.Runtime.Local;
@@ -12,10 +11,13 @@ internal sealed class WorkloadEntry(WorkloadPaths paths, WorkloadState state)
 
     public WorkloadState State { get; set; } = state;
 
-    /// <summary>The wrapper process while this server's child runs; null for a re-adopted or finished workload.</summary>
-    public Process? Process { get; set; }
+    /// <summary>This server started the wrapper and has not been told yet that it ended; false for a re-adopted workload.</summary>
+    public bool IsRunningChild { get; set; }
 
-    /// <summary>The wrapper's own exit status, once its Exited event came (this server started it).</summary>
+    /// <summary>This server's child ended: <see cref="WrapperExitCode"/> holds its status, when it could be collected.</summary>
+    public bool ChildEnded { get; set; }
+
+    /// <summary>The wrapper's own exit status (128+n after signal n), once its end was reported (this server started it).</summary>
     public int? WrapperExitCode { get; set; }
 
     /// <summary>Completes when the workload has finished and its final status is recorded.</summary>

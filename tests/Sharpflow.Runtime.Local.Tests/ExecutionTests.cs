@@ -54,6 +54,20 @@ public sealed class ExecutionTests
     }
 
     [Fact]
+    public async Task StartAsync_Command_RunsInANewSessionAndGroupLedByItsWrapper()
+    {
+        await using var harness = new RuntimeHarness();
+
+        await harness.Runtime.StartAsync(RuntimeHarness.Shell("session", "cut -d' ' -f5,6 /proc/self/stat"));
+        await harness.WaitForFinishAsync("session");
+
+        var state = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(harness.WorkloadDirectory("session"), "state.json"))).RootElement;
+        var pid = state.GetProperty("pid").GetInt32();
+        Assert.Equal(pid, state.GetProperty("processGroupId").GetInt32());
+        Assert.Equal([$"{pid} {pid}"], await harness.ReadLogAsync("session"));
+    }
+
+    [Fact]
     public async Task StartAsync_NoWorkingDir_RunsInItsOwnWorkDirectory()
     {
         await using var harness = new RuntimeHarness();

@@ -88,6 +88,25 @@ public sealed class StopTests
     }
 
     [Fact]
+    public async Task WrapperKilledAlone_CommandLeftInItsGroup_IsKilledAndTheWorkloadEndsKilled()
+    {
+        await using var harness = new RuntimeHarness();
+        await harness.Runtime.StartAsync(RuntimeHarness.Shell("orphaned", "sleep 30 & echo child=$!; wait"));
+        var child = await ChildPidAsync(harness, "orphaned");
+        var group = GroupOf(harness, "orphaned");
+
+        using (var wrapper = Process.GetProcessById(group))
+        {
+            wrapper.Kill(entireProcessTree: false);
+        }
+
+        var status = await harness.WaitForFinishAsync("orphaned");
+        Assert.Equal((WorkloadPhase.Failed, "Killed", (int?)(128 + Native.SigKill)), (status.Phase, status.Reason, status.ExitCode));
+        await WaitUntilAsync(() => ProcFs.TryRead(child) is null or { HasExited: true });
+        Assert.Empty(ProcFs.ListGroup(group));
+    }
+
+    [Fact]
     public async Task DeleteAsync_RunningWorkload_StopsItAndRemovesItsDirectory()
     {
         await using var harness = new RuntimeHarness();
@@ -117,6 +136,15 @@ public sealed class StopTests
         Assert.True(await watch.MoveNextAsync());
 
         Assert.Equal(("watched", WorkloadPhase.Failed, "Stopped"), (watch.Current.Id, watch.Current.Phase, watch.Current.Reason));
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(RuntimeHarness.Timeout);
+        while (!condition())
+        {
+            await Task.Delay(10, timeout.Token);
+        }
     }
 
     private static int GroupOf(RuntimeHarness harness, string id)

@@ -1,70 +1,44 @@
 using System.ComponentModel;
-using System.Diagnostics;
+using Sharpflow.Runtime.Local.Processes;
 
 namespace Sharpflow.Runtime.Local.Launch;
 
 /// <summary>
-/// Starts a workload as <c>setsid env --default-signal /bin/sh -c WRAPPER</c>: the wrapper shell leads a new session
-/// and process group (pid = pgid), so the whole tree can be signalled and nothing belongs to the server's terminal;
-/// <c>env --default-signal</c> (coreutils 8.31+) undoes the SIGPIPE ignore a .NET parent passes on. The wrapper
-/// sends stdin from /dev/null and stdout/stderr straight into the log (appending, written by the process itself,
-/// so logs keep flowing while no server runs), runs the command in the foreground, writes its exit status to the
-/// exit-code file (128+n when a signal n ended it), then SIGKILLs whatever the command left behind in its group.
-/// The wrapper traps HUP, INT, QUIT and TERM so that a stop signal sent to the group ends the command, not the
-/// wrapper; a trapped signal is reset to its default in the command, so the command sees the usual dispositions.
+/// Starts a workload as <c>/bin/sh -c WRAPPER</c> through <see cref="PosixSpawn"/>: the wrapper shell leads a new
+/// session and process group (pid = pgid), so the whole tree can be signalled and nothing belongs to the server's
+/// terminal; it starts with default signal dispositions (a .NET parent ignores SIGPIPE), stdin from /dev/null and
+/// stdout/stderr appended to the log (written by the process itself, so logs keep flowing while no server runs).
+/// The wrapper runs the command in the foreground, writes its exit status to the exit-code file (128+n when a
+/// signal n ended it), then SIGKILLs whatever the command left behind in its group. It traps HUP, INT, QUIT and
+/// TERM so that a stop signal sent to the group ends the command, not the wrapper; a trapped signal is reset to
+/// its default in the command, so the command sees the usual dispositions. The wrapper is what keeps the exit code
+/// when no server is running: it is the command's parent, not the server.
 /// </summary>
 internal static class ProcessLauncher
 {
+    private const string Shell = "/bin/sh";
+
     private const string WrapperScript = """
         trap ':' HUP INT QUIT TERM
-        exec </dev/null >>"$1" 2>&1
-        exitcode=$2
-        shift 2
+        exitcode=$1
+        shift
         "$@"
         code=$?
         echo "$code" >"$exitcode"
         kill -KILL 0
         """;
 
-    private static readonly string[] SetsidLocations = ["/usr/bin/setsid", "/bin/setsid"];
-
-    /// <summary>Starts the process; <paramref name="exited"/> is attached before it starts so no exit goes unseen.</summary>
-    public static Process Start(LaunchPlan plan, EventHandler exited)
+    /// <summary>Starts the wrapper and returns its pid, which is also the workload's process group and session id.</summary>
+    public static int Start(LaunchPlan plan)
     {
-        var setsid = SetsidLocations.FirstOrDefault(File.Exists)
-            ?? throw new WorkloadLaunchException("setsid was not found in /usr/bin or /bin: install util-linux to run local workloads.");
-        var startInfo = new ProcessStartInfo(setsid)
-        {
-            UseShellExecute = false,
-            WorkingDirectory = plan.WorkingDirectory,
-        };
-        string[] wrapper = ["/usr/bin/env", "--default-signal", "/bin/sh", "-c", WrapperScript, "sharpflow-workload", plan.LogPath, plan.ExitCodePath, plan.Executable];
-        foreach (var argument in wrapper)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        foreach (var argument in plan.Arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        startInfo.Environment.Clear();
-        foreach (var (name, value) in plan.Environment)
-        {
-            startInfo.Environment[name] = value;
-        }
-
-        var process = new Process { StartInfo = startInfo, EnableRaisingEvents = true };
-        process.Exited += exited;
+        List<string> arguments = [Shell, "-c", WrapperScript, "sharpflow-workload", plan.ExitCodePath, plan.Executable, .. plan.Arguments];
+        var environment = plan.Environment.Select(variable => $"{variable.Key}={variable.Value}").ToList();
         try
         {
-            process.Start();
-            return process;
+            return PosixSpawn.Start(Shell, arguments, environment, plan.WorkingDirectory, plan.LogPath);
         }
         catch (Win32Exception ex)
         {
-            process.Dispose();
             throw new WorkloadLaunchException($"the process could not be started: {ex.Message}", ex);
         }
     }

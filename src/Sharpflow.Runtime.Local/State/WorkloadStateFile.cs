@@ -2,7 +2,12 @@ using System.Text.Json;
 
 namespace Sharpflow.Runtime.Local.State;
 
-/// <summary>Reads and writes <c>state.json</c>; a write replaces the file whole so a crash leaves the old or the new state.</summary>
+/// <summary>
+/// Reads and writes <c>state.json</c>. A write replaces the file whole (a temporary file renamed over it), so a crash
+/// leaves the old or the new state. It is not flushed to the disk: the kernel keeps it through a crash or SIGKILL of
+/// the server, which is what re-adoption needs; only a power loss can take the latest change back, as it can for the
+/// store's own commits (SQLite runs with synchronous=NORMAL) and for the exit-code file the wrapper writes.
+/// </summary>
 internal static class WorkloadStateFile
 {
     public static void Write(WorkloadPaths paths, WorkloadState state)
@@ -11,7 +16,6 @@ internal static class WorkloadStateFile
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
         {
             JsonSerializer.Serialize(stream, state, LocalRuntimeJsonContext.Default.WorkloadState);
-            stream.Flush(flushToDisk: true);
         }
 
         File.Move(temporary, paths.State, overwrite: true);
