@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Sharpflow.Api.Resources;
 using Sharpflow.Core.Executions;
@@ -100,7 +99,7 @@ internal sealed class KfpRunHandlers(KfpStore store, KfpAdmission admission, Run
                 "run_id", $"run \"{runId}\" is {state ?? RunStates.Pending}: only a FAILED or CANCELED run can be retried");
         }
 
-        var retries = run.Status?["retries"] is JsonValue value && value.TryGetValue<int>(out var done) ? done : 0;
+        var retries = KfpJson.Int64(run.Status?["retries"]) ?? 0;
         await store.UpdateSpecAsync(run, spec =>
         {
             spec["retry"] = retries + 1;

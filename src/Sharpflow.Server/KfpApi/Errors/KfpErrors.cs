@@ -14,6 +14,15 @@ internal static class KfpErrors
     public static ResourceException InvalidArgument(string field, string message) =>
         ResourceException.BadRequest($"{field}: {message}", field);
 
+    /// <summary>400 INVALID_ARGUMENT listing every field problem, each also a field violation of the answer.</summary>
+    public static ResourceException InvalidFields(string what, IReadOnlyList<StatusCause> causes) => new(new ApiStatus
+    {
+        Code = 400,
+        Reason = "BadRequest",
+        Message = $"invalid {what}: {string.Join("; ", causes.Select(c => string.IsNullOrEmpty(c.Field) ? c.Message : $"{c.Field}: {c.Message}"))}",
+        Details = new StatusDetails { Causes = causes },
+    });
+
     public static ResourceException NotFound(string message) => ResourceException.NotFound(message);
 
     public static ResourceException AlreadyExists(string message) =>

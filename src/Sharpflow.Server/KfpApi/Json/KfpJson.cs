@@ -93,4 +93,15 @@ internal static class KfpJson
         node is JsonObject obj && obj[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     public static JsonObject? Object(JsonNode? node, string name) => node is JsonObject obj ? obj[name] as JsonObject : null;
+
+    /// <summary>A whole number held as a JSON number (of any CLR width) or a numeric string, or null.</summary>
+    public static long? Int64(JsonNode? node) => node switch
+    {
+        JsonValue value when value.GetValueKind() == JsonValueKind.Number =>
+            value.TryGetValue<long>(out var number) ? number
+            : value.TryGetValue<int>(out var small) ? small
+            : long.TryParse(value.ToJsonString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed : null,
+        JsonValue value when value.TryGetValue<string>(out var text) && long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) => parsed,
+        _ => null,
+    };
 }

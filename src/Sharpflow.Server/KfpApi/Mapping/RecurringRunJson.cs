@@ -63,11 +63,7 @@ internal static class RecurringRunJson
         if (KfpJson.Object(trigger, "periodicSchedule") is { } periodic)
         {
             var schedule = Window(periodic);
-            var interval = periodic["intervalSecond"] is JsonValue value
-                && (value.TryGetValue<long>(out var seconds) || (value.TryGetValue<string>(out var text) && long.TryParse(text, CultureInfo.InvariantCulture, out seconds)))
-                ? seconds
-                : 0;
-            KfpJson.PutInt64(schedule, "interval_second", interval);
+            KfpJson.PutInt64(schedule, "interval_second", KfpJson.Int64(periodic["intervalSecond"]) ?? 0);
             json["periodic_schedule"] = schedule;
         }
 

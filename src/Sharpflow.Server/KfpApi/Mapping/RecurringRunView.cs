@@ -28,11 +28,9 @@ internal sealed record RecurringRunView(Resource RecurringRun, string? Experimen
         : Mode == Disable ? "DISABLED" : "ENABLED";
 
     private bool ObservedCurrent =>
-        RecurringRun.Status?["observedGeneration"] is System.Text.Json.Nodes.JsonValue value
-        && value.TryGetValue<long>(out var observed) && observed >= RecurringRun.Metadata.Generation;
+        KfpJson.Int64(RecurringRun.Status?["observedGeneration"]) is { } observed && observed >= RecurringRun.Metadata.Generation;
 
-    public long MaxConcurrency => RecurringRun.Spec?["maxConcurrency"] is System.Text.Json.Nodes.JsonValue value
-        && value.TryGetValue<long>(out var max) && max > 0 ? max : 1;
+    public long MaxConcurrency => KfpJson.Int64(RecurringRun.Spec?["maxConcurrency"]) is > 0 and var max ? max : 1;
 
     public bool NoCatchup => RecurringRun.Spec?["noCatchup"] is System.Text.Json.Nodes.JsonValue value
         && value.TryGetValue<bool>(out var noCatchup) && noCatchup;

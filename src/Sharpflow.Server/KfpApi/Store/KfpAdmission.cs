@@ -1,6 +1,7 @@
 using Sharpflow.Api.Errors;
 using Sharpflow.Api.Kinds;
 using Sharpflow.Api.Resources;
+using Sharpflow.Server.KfpApi.Errors;
 using Sharpflow.Server.Resources;
 
 namespace Sharpflow.Server.KfpApi.Store;
@@ -26,16 +27,9 @@ internal sealed class KfpAdmission(ResourceAdmission admission)
             var causes = (e.Status.Details?.Causes ?? [])
                 .Select(c => c with { Field = KfpFieldPaths.Translate(c.Field, pipelineSpecField) })
                 .ToList();
-            var problems = causes.Count == 0
-                ? e.Message
-                : string.Join("; ", causes.Select(c => string.IsNullOrEmpty(c.Field) ? c.Message : $"{c.Field}: {c.Message}"));
-            throw new ResourceException(new ApiStatus
-            {
-                Code = 400,
-                Reason = "BadRequest",
-                Message = $"invalid {KfpStore.Noun(kind)}: {problems}",
-                Details = new StatusDetails { Kind = kind.Kind, Causes = causes },
-            });
+            throw causes.Count == 0
+                ? KfpErrors.InvalidFields(KfpStore.Noun(kind), [new StatusCause { Message = e.Message }])
+                : KfpErrors.InvalidFields(KfpStore.Noun(kind), causes);
         }
     }
 }

@@ -1,7 +1,10 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using Sharpflow.Api.Errors;
 using Sharpflow.Api.Kinds;
+using Sharpflow.Pipelines.Ir;
 using Sharpflow.Pipelines.Resources;
+using Sharpflow.Pipelines.Validation;
 using Sharpflow.Server.KfpApi.Errors;
 using Sharpflow.Server.KfpApi.Json;
 
@@ -62,7 +65,37 @@ internal sealed class RunSettingsReader(KfpStore store, KfpExperiments experimen
         }
 
         source.ApplyTo(spec);
+        CheckParameters(source, runtimeConfig, noun);
         return new RunSettings(ns, experiment, displayName, spec);
+    }
+
+    /// <summary>
+    /// The parameters must fit the stored version's inputs, as KFP checks them when the run is created (an inline
+    /// pipeline's are checked by the Run validator).
+    /// </summary>
+    private static void CheckParameters(PipelineSource source, JsonObject? runtimeConfig, string noun)
+    {
+        if (source.Version?.Spec?["pipelineSpec"] is not JsonObject stored)
+        {
+            return;
+        }
+
+        PipelinePackage package;
+        try
+        {
+            package = PipelineSpecParser.Parse(stored);
+        }
+        catch (ResourceException)
+        {
+            return; // A stored version was validated; the engine reports what it cannot read.
+        }
+
+        var parameters = (runtimeConfig?["parameters"] as JsonObject)?.ToDictionary(p => p.Key, p => p.Value) ?? [];
+        var problems = PipelineSpecValidator.ValidateRuntimeParameters(package.Spec, parameters, "runtime_config.parameters");
+        if (problems.Count > 0)
+        {
+            throw KfpErrors.InvalidFields(noun, [.. problems.Select(p => new StatusCause { Reason = "FieldValueInvalid", Field = p.Path, Message = p.Message })]);
+        }
     }
 
     /// <summary><c>runtime_config</c>: <c>parameters</c> (values by input name) and <c>pipeline_root</c>.</summary>
