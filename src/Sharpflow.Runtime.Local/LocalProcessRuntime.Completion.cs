@@ -22,6 +22,8 @@ internal sealed partial class LocalProcessRuntime
                         CompleteIfEndedLocked(entry);
                     }
                 }
+
+                StartAdmitted();
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -44,6 +46,8 @@ internal sealed partial class LocalProcessRuntime
             entry.WrapperExitCode = exitCode;
             CompleteIfEndedLocked(entry);
         }
+
+        StartAdmitted();
     }
 
     private void CompleteIfEndedLocked(WorkloadEntry entry)
@@ -90,14 +94,19 @@ internal sealed partial class LocalProcessRuntime
         LogFinished(entry.Id, state.Phase, state.Reason, state.ExitCode);
     }
 
+    /// <summary>
+    /// Publishes before saving, so watchers hear of the change without waiting for the disk: if the server dies in
+    /// between, the next one finds the same facts again (the process, or its exit-code file).
+    /// </summary>
     private void UpdateLocked(WorkloadEntry entry, WorkloadState state, bool publish = true)
     {
         entry.State = state;
-        Persist(entry);
         if (publish)
         {
             _broadcaster.Publish(state.ToStatus());
         }
+
+        Persist(entry);
     }
 
     private void Persist(WorkloadEntry entry)

@@ -9,7 +9,8 @@ internal sealed partial class LocalProcessRuntime
 {
     /// <summary>
     /// Prepares every member of a unit (resources, ports, directories, volumes, command) before starting any, so a
-    /// gang with a member that cannot start fails whole instead of running in part.
+    /// gang with a member that cannot start fails whole instead of running in part. The processes are started by
+    /// <see cref="StartAdmitted"/>, outside the lock: until then the members stay Pending, marked as launching.
     /// </summary>
     private void LaunchUnitLocked(IReadOnlyList<WorkloadEntry> unit)
     {
@@ -34,7 +35,13 @@ internal sealed partial class LocalProcessRuntime
             }
         }
 
-        prepared.ForEach(StartLocked);
+        foreach (var launch in prepared)
+        {
+            launch.Entry.Launching = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            launch.Entry.State = launch.Entry.State with { Reason = "Admitted", Message = "starting its process." };
+        }
+
+        _admitted.Enqueue(prepared);
     }
 
     private PreparedLaunch PrepareLocked(WorkloadEntry entry)
@@ -59,40 +66,91 @@ internal sealed partial class LocalProcessRuntime
         }
     }
 
-    private void StartLocked(PreparedLaunch launch)
+    /// <summary>
+    /// Starts the processes of the units admitted so far. Called after every lock section that may have admitted
+    /// some: a spawn waits until the child has exec'd, and no other caller should wait behind it. The members of a
+    /// unit are recorded as running together, in one lock section, so a gang is never seen partly started.
+    /// </summary>
+    private void StartAdmitted()
     {
-        var entry = launch.Entry;
+        while (true)
+        {
+            IReadOnlyList<PreparedLaunch> unit;
+            lock (_gate)
+            {
+                if (!_admitted.TryDequeue(out unit!))
+                {
+                    return;
+                }
+            }
+
+            var spawned = unit.Select(Spawn).ToList();
+            var launched = new List<TaskCompletionSource?>();
+            lock (_gate)
+            {
+                var freed = false;
+                foreach (var (launch, pid, startTime, error) in spawned)
+                {
+                    launched.Add(launch.Entry.Launching);
+                    launch.Entry.Launching = null;
+                    if (error is null)
+                    {
+                        RecordStartedLocked(launch, pid, startTime);
+                        continue;
+                    }
+
+                    ReleaseLocked(launch);
+                    LogLaunchFailed(launch.Entry.Id, error.Message);
+                    FinishLocked(launch.Entry, launch.Entry.State with { Phase = WorkloadPhase.Failed, Reason = "Error", Message = $"could not start: {error.Message}" });
+                    freed = true;
+                }
+
+                if (freed)
+                {
+                    AdmitLocked();
+                }
+            }
+
+            launched.ForEach(done => done?.TrySetResult());
+        }
+    }
+
+    private static (PreparedLaunch Launch, int Pid, ulong? StartTime, Exception? Error) Spawn(PreparedLaunch launch)
+    {
         try
         {
-            File.Delete(entry.Paths.ExitCode);
+            File.Delete(launch.Entry.Paths.ExitCode);
             var pid = ProcessLauncher.Start(launch.Plan);
-            var stat = ProcFs.TryRead(pid);
-            entry.IsRunningChild = true;
-            UpdateLocked(entry, entry.State with
-            {
-                Phase = WorkloadPhase.Running,
-                Reason = "Admitted",
-                Message = $"running as process group {pid}.",
-                StartedAt = _timeProvider.GetUtcNow(),
-                Ports = launch.Ports.ToDictionary(StringComparer.Ordinal),
-                GpuDevices = launch.GpuDevices,
-                Pid = pid,
-
-                // The wrapper became a session and group leader before it exec'd, so pgid = pid.
-                ProcessGroupId = pid,
-                ProcessStartTime = stat?.StartTime,
-            });
-
-            // Reported on the thread pool, where the callback waits for the lock held here.
-            ChildExitWatcher.Shared.Watch(pid, exitCode => OnChildExited(entry, pid, exitCode));
-            LogStarted(entry.Id, pid, launch.Plan.Executable);
+            return (launch, pid, ProcFs.TryRead(pid)?.StartTime, null);
         }
         catch (Exception ex) when (IsLaunchFailure(ex))
         {
-            ReleaseLocked(launch);
-            LogLaunchFailed(entry.Id, ex.Message);
-            FinishLocked(entry, entry.State with { Phase = WorkloadPhase.Failed, Reason = "Error", Message = $"could not start: {ex.Message}" });
+            return (launch, 0, null, ex);
         }
+    }
+
+    private void RecordStartedLocked(PreparedLaunch launch, int pid, ulong? startTime)
+    {
+        var entry = launch.Entry;
+        entry.IsRunningChild = true;
+        UpdateLocked(entry, entry.State with
+        {
+            Phase = WorkloadPhase.Running,
+            Reason = "Admitted",
+            Message = $"running as process group {pid}.",
+            StartedAt = _timeProvider.GetUtcNow(),
+            Ports = launch.Ports.ToDictionary(StringComparer.Ordinal),
+            GpuDevices = launch.GpuDevices,
+            Pid = pid,
+
+            // The wrapper became a session and group leader before it exec'd, so pgid = pid.
+            ProcessGroupId = pid,
+            ProcessStartTime = startTime,
+        });
+
+        // Reported on the thread pool, where the callback waits for the lock held here.
+        ChildExitWatcher.Shared.Watch(pid, exitCode => OnChildExited(entry, pid, exitCode));
+        LogStarted(entry.Id, pid, launch.Plan.Executable);
     }
 
     private void ReleaseLocked(PreparedLaunch launch) => ReleaseLocked(launch.Request, launch.GpuDevices, launch.Ports);

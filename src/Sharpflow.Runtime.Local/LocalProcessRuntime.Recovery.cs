@@ -66,6 +66,7 @@ internal sealed partial class LocalProcessRuntime
             LogInitialized(_root, entries.Count);
         }
 
+        StartAdmitted();
         _monitor = MonitorAsync(_stopping.Token);
     }
 

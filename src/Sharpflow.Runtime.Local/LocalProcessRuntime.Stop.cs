@@ -21,25 +21,50 @@ internal sealed partial class LocalProcessRuntime
         }
 
         WorkloadEntry? entry;
-        lock (_gate)
+        while (true)
         {
-            if (!_entries.TryGetValue(id, out entry) || entry.State.Phase is WorkloadPhase.Succeeded or WorkloadPhase.Failed)
+            Task? launching = null;
+            var stopped = false;
+            lock (_gate)
             {
+                if (!_entries.TryGetValue(id, out entry) || entry.State.Phase is WorkloadPhase.Succeeded or WorkloadPhase.Failed)
+                {
+                    return;
+                }
+
+                if (entry.Launching is { } starting)
+                {
+                    // Its process is being started outside the lock: stop it once it runs.
+                    launching = starting.Task;
+                }
+                else if (entry.State.Phase == WorkloadPhase.Pending)
+                {
+                    _queue.Remove(entry);
+                    FinishLocked(entry, entry.State with { Phase = WorkloadPhase.Failed, Reason = "Stopped", Message = "stopped on request before it was admitted." });
+                    AdmitLocked();
+                    stopped = true;
+                }
+                else
+                {
+                    var kill = gracePeriod == TimeSpan.Zero;
+                    UpdateLocked(entry, entry.State with { StopRequested = true, Killed = entry.State.Killed || kill }, publish: false);
+                    SignalLocked(entry, kill ? Native.SigKill : Native.SigTerm);
+                    LogStopping(entry.Id, gracePeriod);
+                }
+            }
+
+            if (stopped)
+            {
+                StartAdmitted();
                 return;
             }
 
-            if (entry.State.Phase == WorkloadPhase.Pending)
+            if (launching is null)
             {
-                _queue.Remove(entry);
-                FinishLocked(entry, entry.State with { Phase = WorkloadPhase.Failed, Reason = "Stopped", Message = "stopped on request before it was admitted." });
-                AdmitLocked();
-                return;
+                break;
             }
 
-            var kill = gracePeriod == TimeSpan.Zero;
-            UpdateLocked(entry, entry.State with { StopRequested = true, Killed = entry.State.Killed || kill }, publish: false);
-            SignalLocked(entry, kill ? Native.SigKill : Native.SigTerm);
-            LogStopping(entry.Id, gracePeriod);
+            await launching.WaitAsync(cancellationToken);
         }
 
         if (!await WaitForFinishAsync(entry, gracePeriod, cancellationToken))
@@ -103,6 +128,8 @@ internal sealed partial class LocalProcessRuntime
                 ObjectDisposedException.ThrowIf(_disposed, this);
                 CompleteIfEndedLocked(entry);
             }
+
+            StartAdmitted();
         }
 
         return true;

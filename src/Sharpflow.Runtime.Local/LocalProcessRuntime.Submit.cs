@@ -38,6 +38,7 @@ internal sealed partial class LocalProcessRuntime
         }
 
         await EnsureInitializedAsync(cancellationToken);
+        List<Task> launching;
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
@@ -47,6 +48,14 @@ internal sealed partial class LocalProcessRuntime
                 SubmitLocked(fresh, specs.Count > 1);
             }
 
+            launching = [.. specs.Select(spec => _entries[spec.Id].Launching?.Task).OfType<Task>()];
+        }
+
+        // Answer once admitted members run (or failed to start): another caller may be starting them.
+        StartAdmitted();
+        await Task.WhenAll(launching);
+        lock (_gate)
+        {
             return [.. specs.Select(spec => _entries[spec.Id].State.ToStatus())];
         }
     }

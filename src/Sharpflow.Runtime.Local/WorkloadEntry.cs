@@ -20,6 +20,9 @@ internal sealed class WorkloadEntry(WorkloadPaths paths, WorkloadState state)
     /// <summary>The wrapper's own exit status (128+n after signal n), once its end was reported (this server started it).</summary>
     public int? WrapperExitCode { get; set; }
 
+    /// <summary>Set while the workload is admitted and its process is being started outside the lock (phase still Pending).</summary>
+    public TaskCompletionSource? Launching { get; set; }
+
     /// <summary>Completes when the workload has finished and its final status is recorded.</summary>
     public TaskCompletionSource Finished { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
