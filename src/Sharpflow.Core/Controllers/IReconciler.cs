@@ -1,5 +1,6 @@
 using Sharpflow.Api.Kinds;
 using Sharpflow.Api.Resources;
+using Sharpflow.Core.Workloads;
 
 namespace Sharpflow.Core.Controllers;
 
@@ -15,6 +16,14 @@ public interface IReconciler
 
     /// <summary>Kinds of children: a change to a child enqueues its controller owner (ownerReferences with controller=true).</summary>
     IReadOnlyList<ResourceKind> OwnedKinds => [];
+
+    /// <summary>
+    /// Whether a status change of a workload this kind owns should reconcile the owner (see
+    /// <see cref="WorkloadLabels"/>). Every change by default; a reconciler that only acts when workloads end can
+    /// say so and skip a reconcile per start. The owners of all workloads are still enqueued whenever the workload
+    /// watch (re)starts.
+    /// </summary>
+    bool ReactsTo(WorkloadStatus workload) => true;
 
     Task<ReconcileResult> ReconcileAsync(ResourceKey key, CancellationToken cancellationToken);
 }

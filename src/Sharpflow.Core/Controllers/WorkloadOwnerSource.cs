@@ -13,6 +13,7 @@ namespace Sharpflow.Core.Controllers;
 internal sealed partial class WorkloadOwnerSource : IReconcileSource
 {
     private readonly IWorkloadRuntime _runtime;
+    private readonly IReadOnlyList<IReconciler> _reconcilers;
     private readonly IReadOnlyList<ResourceKind> _kinds;
     private readonly TimeProvider _time;
     private readonly ILogger<WorkloadOwnerSource> _logger;
@@ -20,7 +21,8 @@ internal sealed partial class WorkloadOwnerSource : IReconcileSource
     public WorkloadOwnerSource(IWorkloadRuntime runtime, IEnumerable<IReconciler> reconcilers, TimeProvider time, ILogger<WorkloadOwnerSource> logger)
     {
         _runtime = runtime;
-        _kinds = reconcilers.Select(r => r.Kind).Distinct().ToList();
+        _reconcilers = [.. reconcilers];
+        _kinds = _reconcilers.Select(r => r.Kind).Distinct().ToList();
         _time = time;
         _logger = logger;
     }
@@ -60,7 +62,7 @@ internal sealed partial class WorkloadOwnerSource : IReconcileSource
         {
             foreach (var workload in await _runtime.ListAsync(cancellationToken))
             {
-                EnqueueOwner(trigger, workload);
+                EnqueueOwner(trigger, workload, always: true);
             }
         }
         catch
@@ -79,13 +81,13 @@ internal sealed partial class WorkloadOwnerSource : IReconcileSource
         await foreach (var workload in _runtime.WatchAsync(cancellationToken))
         {
             received++;
-            EnqueueOwner(trigger, workload);
+            EnqueueOwner(trigger, workload, always: false);
         }
 
         return received;
     }
 
-    private void EnqueueOwner(IControllerTrigger trigger, WorkloadStatus workload)
+    private void EnqueueOwner(IControllerTrigger trigger, WorkloadStatus workload, bool always)
     {
         if (!workload.Labels.TryGetValue(WorkloadLabels.OwnerKind, out var kind)
             || !workload.Labels.TryGetValue(WorkloadLabels.OwnerName, out var name))
@@ -94,9 +96,13 @@ internal sealed partial class WorkloadOwnerSource : IReconcileSource
         }
 
         workload.Labels.TryGetValue(WorkloadLabels.Namespace, out var ns);
-        foreach (var owner in _kinds.Where(k => k.Kind == kind))
+        foreach (var owner in _kinds)
         {
-            trigger.Enqueue(new ResourceKey(owner.Group, owner.Kind, owner.Namespaced ? ns : null, name));
+            // Kinds of the same name may live in several groups (Experiment): each is asked on its own.
+            if (owner.Kind == kind && (always || _reconcilers.Any(r => r.Kind == owner && r.ReactsTo(workload))))
+            {
+                trigger.Enqueue(new ResourceKey(owner.Group, owner.Kind, owner.Namespaced ? ns : null, name));
+            }
         }
     }
 

@@ -67,6 +67,12 @@ internal sealed partial class RunReconciler : IReconciler
 
     public ResourceKind Kind => PipelineKinds.Run;
 
+    /// <summary>
+    /// A task's workload matters to its run only when it ends: the task counts as running from its launch, so a
+    /// workload starting (or waiting for admission) changes nothing and is not worth a reconcile.
+    /// </summary>
+    public bool ReactsTo(WorkloadStatus workload) => workload.IsFinished;
+
     public async Task<ReconcileResult> ReconcileAsync(ResourceKey key, CancellationToken cancellationToken)
     {
         var run = await _store.GetAsync(key, cancellationToken);
