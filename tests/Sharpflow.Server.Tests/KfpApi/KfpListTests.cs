@@ -115,6 +115,23 @@ public sealed class KfpListTests(KfpServerFixture fixture) : IClassFixture<KfpSe
         Assert.False(page.ContainsKey("next_page_token"));
     }
 
+    [Fact]
+    public async Task List_WithoutPageSize_AnswersTwentyAndATokenForTheRest()
+    {
+        var ns = await _http.CreateNamespaceAsync("kfp-paging");
+        for (var i = 0; i < 21; i++)
+        {
+            (await _http.KfpPostAsync($"{KfpCalls.Api}/experiments", new JsonObject { ["display_name"] = $"e{i:00}", ["namespace"] = ns })).Ok();
+        }
+
+        var first = (await _http.KfpGetAsync($"{KfpCalls.Api}/experiments?namespace={ns}")).Ok();
+        var rest = (await _http.KfpGetAsync($"{KfpCalls.Api}/experiments?namespace={ns}&pageToken={Uri.EscapeDataString(first.Text("next_page_token"))}")).Ok();
+
+        Assert.Equal(20, first["experiments"]!.AsArray().Count);
+        Assert.Equal(21, first["total_size"]!.GetValue<int>());
+        Assert.Equal("e20", Assert.Single(rest["experiments"]!.AsArray()).Text("display_name"));
+    }
+
     private async Task<JsonObject> ListAsync(string query) =>
         (await _http.KfpGetAsync($"{KfpCalls.Api}/experiments?namespace={_ns}&{query}")).Ok();
 }
