@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Sharpflow.Core.Artifacts;
 using Sharpflow.Core.Executions;
 using Sharpflow.Core.Workloads;
 using Sharpflow.Pipelines.Artifacts;
@@ -15,15 +16,20 @@ namespace Sharpflow.Pipelines.Execution;
 /// and on exit reads the outputs or applies the task's retry policy. See the partial files.
 /// </summary>
 internal sealed partial class ContainerTaskRunner(
-    IWorkloadRuntime runtime,
+    IWorkloadRuntime workloads,
     IExecutionStore executions,
     PythonComponentCommand python,
     PipelineArtifactLayout layout,
+    ArtifactStoreResolver artifacts,
     IOptions<PipelineEngineOptions> options,
     TimeProvider time,
     ILogger<ContainerTaskRunner> logger)
 {
     private readonly PipelineEngineOptions _options = options.Value;
+
+    // The runtime every part of this class starts and polls workloads through: artifacts in stores without local
+    // paths (S3) are staged through the task's scratch folder, and an attempt's outputs are uploaded before it counts as succeeded.
+    private readonly ArtifactStagingRuntime runtime = new(workloads, new ArtifactStaging(artifacts, logger));
 
     /// <summary>Starts a bound container task; false when it finished at once (cached, or it cannot be launched).</summary>
     public async Task<bool> StartAsync(RunContext run, ExecutionNode node, CancellationToken cancellationToken)
@@ -43,12 +49,14 @@ internal sealed partial class ContainerTaskRunner(
         var input = ExecutorInputFactory.Create(node.Component, node.Inputs!, scratch,
             name => ArtifactUris.ForOutput(definition.PipelineRoot, definition.PipelineName, run.Uid, node.TaskName, salt, name));
         var context = run.TaskContextFor(node);
+        ArtifactStagingPlan staged;
         ResolvedCommandLine line;
         ResourceRequests resources;
         try
         {
-            line = CommandLineResolver.Resolve(container, input, node.Component, context, layout.Paths);
-            resources = TaskResources.Of(container.Resources, new PlaceholderResolver(line.LaunchInput, context, layout.Paths));
+            staged = runtime.Staging.Plan(input, scratch);
+            line = CommandLineResolver.Resolve(container, input, node.Component, context, staged.Paths(layout.Paths));
+            resources = TaskResources.Of(container.Resources, new PlaceholderResolver(line.LaunchInput, context, staged.Paths(layout.Paths)));
         }
         catch (LaunchException e)
         {
@@ -87,7 +95,7 @@ internal sealed partial class ContainerTaskRunner(
                 Image = container.Image,
                 Command = MapExecutable(launch.Command),
                 Args = launch.Command.Count > 0 ? launch.Args : MapExecutable(launch.Args),
-                Env = Environment(line.Env, launch.Environment),
+                Env = Environment(line.Env, launch.Environment, staged.MountsJson(layout.MountsJson)),
                 Resources = resources,
                 Labels = TaskWorkloads.Labels(run, node),
             },
@@ -102,6 +110,7 @@ internal sealed partial class ContainerTaskRunner(
     {
         var container = node.Container!;
         var id = TaskWorkloads.Id(run, node, attempt);
+        var staged = runtime.Staging.Plan(container.LaunchInput, container.Scratch);
         if (await runtime.GetAsync(id, cancellationToken) is null)
         {
             try
@@ -114,9 +123,21 @@ internal sealed partial class ContainerTaskRunner(
                 return;
             }
 
+            try
+            {
+                await runtime.Staging.PrepareAsync(staged, cancellationToken);
+            }
+            catch (LaunchException e)
+            {
+                run.Finish(node, TaskExecutionState.Failed, time.GetUtcNow(), error: e.Message);
+                return;
+            }
+
             await runtime.StartAsync(container.Template with { Id = id }, cancellationToken);
             LogLaunched(logger, node.Path, id, attempt);
         }
+
+        runtime.UploadOnSuccess(id, staged);
 
         container.Attempt = attempt;
         container.WorkloadId = id;
@@ -128,11 +149,11 @@ internal sealed partial class ContainerTaskRunner(
             ? [replacement, .. words.Skip(1)]
             : words;
 
-    private Dictionary<string, string> Environment(IReadOnlyDictionary<string, string> container, IReadOnlyDictionary<string, string> python)
+    private static Dictionary<string, string> Environment(IReadOnlyDictionary<string, string> container, IReadOnlyDictionary<string, string> python, string mounts)
     {
         var env = new Dictionary<string, string>(container, StringComparer.Ordinal)
         {
-            [PipelineArtifactLayout.MountsVariable] = layout.MountsJson,
+            [PipelineArtifactLayout.MountsVariable] = mounts,
         };
         foreach (var (name, value) in python)
         {

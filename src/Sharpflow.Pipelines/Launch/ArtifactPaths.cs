@@ -13,9 +13,20 @@ internal sealed class ArtifactPaths(string? remoteMountRoot = null)
 
     public static ArtifactPaths Kfp { get; } = new();
 
+    /// <summary>URIs a task's artifacts are staged under in its scratch folder (stores without local paths), to their paths there.</summary>
+    private IReadOnlyDictionary<string, string>? Staged { get; init; }
+
+    /// <summary>These paths, but for the given URIs, which map to the given local paths.</summary>
+    public ArtifactPaths WithStaged(IReadOnlyDictionary<string, string> staged) => new(remoteMountRoot) { Staged = staged };
+
     public string LocalPath(string uri)
     {
         ArgumentNullException.ThrowIfNull(uri);
+        if (Staged is not null && Staged.TryGetValue(uri, out var staged))
+        {
+            return staged;
+        }
+
         foreach (var (scheme, mount) in Remote)
         {
             if (uri.StartsWith(scheme, StringComparison.Ordinal))
