@@ -103,7 +103,7 @@ public sealed class SharpflowTestServer : IAsyncDisposable
         }
 
         _options.ConfigureServer?.Invoke(server);
-        var app = SharpflowHost.Build(server, [$"--Logging:LogLevel:Default={_options.LogLevel}"]);
+        var app = SharpflowHost.Build(server, [$"--Logging:LogLevel:Default={_options.LogLevel}", .. _options.Configuration.Select(c => $"--{c.Key}={c.Value}")]);
         try
         {
             await app.StartAsync(cancellationToken);

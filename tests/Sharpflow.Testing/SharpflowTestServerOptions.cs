@@ -20,6 +20,9 @@ public sealed record SharpflowTestServerOptions
     /// <summary>Test-only service replacements (an authorizer that denies, say), applied after Sharpflow's own.</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 
+    /// <summary>Configuration keys and values (e.g. <c>Sharpflow:Artifacts:S3:ServiceUrl</c>), given to the server as command-line arguments.</summary>
+    public IReadOnlyDictionary<string, string> Configuration { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Any other server setting, applied last.</summary>
     public Action<SharpflowServerOptions>? ConfigureServer { get; init; }
 }

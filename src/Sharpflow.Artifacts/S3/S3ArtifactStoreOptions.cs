@@ -12,6 +12,9 @@ public sealed class S3ArtifactStoreOptions
     /// <summary>The URI schemes served when <see cref="Schemes"/> is empty: <c>s3://</c> and <c>minio://</c>.</summary>
     public static IReadOnlyList<string> DefaultSchemes { get; } = ["s3", "minio"];
 
+    /// <summary>The object-storage schemes of KFP's URIs (and of the launcher's local mounts): s3, minio and gs.</summary>
+    public static IReadOnlyList<string> SupportedSchemes { get; } = ["s3", "minio", "gs"];
+
     /// <summary>Whether a server registers the store. Unset: when <see cref="ServiceUrl"/> or <see cref="AccessKey"/> is set.</summary>
     public bool? Enabled { get; set; }
 
@@ -35,7 +38,7 @@ public sealed class S3ArtifactStoreOptions
     /// <summary>Path-style addressing (<c>http://host/bucket/key</c>) instead of virtual hosts. Unset: on with <see cref="ServiceUrl"/>, off for AWS.</summary>
     public bool? ForcePathStyle { get; set; }
 
-    /// <summary>URI schemes this store serves, without "://" (e.g. "s3", "minio", "gs"). Empty means <see cref="DefaultSchemes"/>.</summary>
+    /// <summary>URI schemes this store serves, without "://": any of <see cref="SupportedSchemes"/>. Empty means <see cref="DefaultSchemes"/>.</summary>
     public IList<string> Schemes { get; set; } = [];
 
     /// <summary>How often the SDK retries a failed request (throttling, 5xx, broken connections). Default 3.</summary>

@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
 namespace Sharpflow.Artifacts.S3;
 
 /// <summary>Names each invalid setting by its configuration key (<c>Sharpflow:Artifacts:S3:...</c>) and says what to set.</summary>
-internal sealed partial class S3ArtifactStoreOptionsValidator : IValidateOptions<S3ArtifactStoreOptions>
+internal sealed class S3ArtifactStoreOptionsValidator : IValidateOptions<S3ArtifactStoreOptions>
 {
     private const string Section = "Sharpflow:Artifacts:S3";
 
@@ -25,9 +24,9 @@ internal sealed partial class S3ArtifactStoreOptionsValidator : IValidateOptions
 
         foreach (var scheme in options.Schemes)
         {
-            if (scheme is null || !SchemePattern().IsMatch(scheme) || scheme is "file" or "http" or "https")
+            if (!S3ArtifactStoreOptions.SupportedSchemes.Contains(scheme))
             {
-                failures.Add($"{Section}:Schemes has \"{scheme}\": give URI schemes without \"://\", such as \"s3\" or \"minio\" (not file, http or https).");
+                failures.Add($"{Section}:Schemes has \"{scheme}\": give object-storage schemes as KFP writes them, without \"://\": {string.Join(", ", S3ArtifactStoreOptions.SupportedSchemes)}.");
             }
         }
 
@@ -38,7 +37,4 @@ internal sealed partial class S3ArtifactStoreOptionsValidator : IValidateOptions
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
-
-    [GeneratedRegex("^[a-z][a-z0-9+.-]*$")]
-    private static partial Regex SchemePattern();
 }

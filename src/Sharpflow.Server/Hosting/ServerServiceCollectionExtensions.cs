@@ -3,6 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry.Metrics;
 using Sharpflow.Api.Kinds;
+using Sharpflow.Artifacts.DependencyInjection;
+using Sharpflow.Artifacts.S3;
+using Sharpflow.Core.Artifacts;
 using Sharpflow.Core.Authorization;
 using Sharpflow.Core.Controllers;
 using Sharpflow.Core.DependencyInjection;
@@ -50,6 +53,14 @@ internal static class ServerServiceCollectionExtensions
             section.GetSection("Runtime").Bind(runtime);
             runtime.DataDirectory = options.DataDirectory;
         });
+
+        // S3-compatible artifact storage (Sharpflow:Artifacts:S3), registered after the filesystem store so that it takes over s3:// and minio://.
+        var s3 = section.GetSection("Artifacts:S3");
+        if (s3.Get<S3ArtifactStoreOptions>() is { IsEnabled: true })
+        {
+            services.AddSharpflowFileSystemArtifacts(_ => { });
+            services.AddSharpflowS3Artifacts(artifacts => s3.Bind(artifacts));
+        }
 
         services.AddSingleton<ServerReadiness>();
         services.AddHostedService<ServerInitializer>();

@@ -29,7 +29,7 @@ public sealed class S3ArtifactStoreOptionsTests
         {
             ServiceUrl = "127.0.0.1:9000",
             AccessKey = "only-the-key",
-            Schemes = ["s3://", "file"],
+            Schemes = ["s3://", "file", "r2"],
             MaxErrorRetry = -1,
         });
 
@@ -38,6 +38,7 @@ public sealed class S3ArtifactStoreOptionsTests
         Assert.Contains("Sharpflow:Artifacts:S3:AccessKey and Sharpflow:Artifacts:S3:SecretKey go together", result.FailureMessage, StringComparison.Ordinal);
         Assert.Contains("Schemes has \"s3://\"", result.FailureMessage, StringComparison.Ordinal);
         Assert.Contains("Schemes has \"file\"", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("Schemes has \"r2\": give object-storage schemes as KFP writes them, without \"://\": s3, minio, gs", result.FailureMessage, StringComparison.Ordinal);
         Assert.Contains("MaxErrorRetry is -1", result.FailureMessage, StringComparison.Ordinal);
     }
 
