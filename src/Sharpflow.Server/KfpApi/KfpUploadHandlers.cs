@@ -59,10 +59,11 @@ internal sealed class KfpUploadHandlers(KfpStore store, PipelineFactory pipeline
     /// <summary>The uploaded file's name and pipeline text; a missing, oversized or unreadable upload is a 400 naming <c>uploadfile</c>.</summary>
     private static async Task<(string FileName, string Text)> ReadUploadAsync(HttpContext context)
     {
-        // A package may be up to 32 MiB; the server's default body limit is lower, so this endpoint raises its own.
+        // A package may be up to 32 MiB, above the server's default body limit. The limit here is twice that, so that a
+        // somewhat larger upload is still read and answered with a 400 naming the limit, instead of a dropped connection.
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
-            limit.MaxRequestBodySize = PipelinePackageReader.MaxBytes + (1024 * 1024);
+            limit.MaxRequestBodySize = (2 * PipelinePackageReader.MaxBytes) + (1024 * 1024);
         }
 
         var request = context.Request;

@@ -72,6 +72,31 @@ public sealed partial class KfpPipelineUploadTests(KfpServerFixture fixture) : I
     }
 
     [Fact]
+    public async Task Upload_YamlWithAPlatformsDocument_KeepsItBesideThePipelineSpec()
+    {
+        var yaml = KfpAcceptanceFiles.Read("hello_world.yaml") + "---\nplatforms:\n  kubernetes:\n    deploymentSpec:\n      executors:\n        exec-echo:\n          nodeSelector:\n            labels:\n              disk: ssd\n";
+
+        var pipeline = (await _http.UploadAsync($"{KfpCalls.Api}/pipelines/upload?name={KfpCalls.Unique("platforms")}", "with_platforms.yml", Encoding.UTF8.GetBytes(yaml))).Ok();
+
+        var version = (await _http.KfpGetAsync($"{KfpCalls.Api}/pipelines/{pipeline.Text("pipeline_id")}/versions")).Ok()["pipeline_versions"]![0]!;
+        Assert.Equal("echo", version["pipeline_spec"]!["pipeline_spec"]!["pipelineInfo"].Text("name"));
+        Assert.Equal("ssd", version["pipeline_spec"]!["platform_spec"]!["platforms"]!["kubernetes"]!["deploymentSpec"]!["executors"]!["exec-echo"]!["nodeSelector"]!["labels"].Text("disk"));
+    }
+
+    [Theory]
+    [InlineData(32 * 1024 * 1024 + 1024)]
+    [InlineData(40 * 1024 * 1024)]
+    public async Task Upload_LargerThan32MiB_AnswersInvalidArgumentNamingUploadfile(int size)
+    {
+        var yaml = KfpAcceptanceFiles.Read("hello_world.yaml") + "#" + new string('x', size) + "\n";
+
+        var status = (await _http.UploadAsync($"{KfpCalls.Api}/pipelines/upload?name={KfpCalls.Unique("huge")}", "huge.yaml", Encoding.UTF8.GetBytes(yaml))).ShouldFailWith(400, 3);
+
+        Assert.StartsWith("uploadfile", status.Text("message"), StringComparison.Ordinal);
+        Assert.Contains("32 MiB", status.Text("message"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UploadVersion_SecondVersion_RunByPipelineIdAloneUsesTheNewest()
     {
         var name = KfpCalls.Unique("versioned");
