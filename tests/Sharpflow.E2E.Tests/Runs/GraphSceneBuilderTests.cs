@@ -66,7 +66,10 @@ public sealed class GraphSceneBuilderTests
         [
             Execution("root/collecting-parameters/for-loop-1", TaskExecutionKind.Loop, TaskExecutionState.Running),
             Execution("root/collecting-parameters/for-loop-1/1", TaskExecutionKind.Iteration, TaskExecutionState.Running, index: 1),
-            Execution("root/collecting-parameters/for-loop-1/0", TaskExecutionKind.Iteration, TaskExecutionState.Succeeded, index: 0),
+            Execution("root/collecting-parameters/for-loop-1/0", TaskExecutionKind.Iteration, TaskExecutionState.Succeeded, index: 0) with
+            {
+                Inputs = """{"parameters": {"pipelinechannel--split-ids-Output-loop-item": "s1"}, "artifacts": {}}""",
+            },
             Execution("root/collecting-parameters/for-loop-1/0/prepend-id", TaskExecutionKind.Container, TaskExecutionState.Succeeded),
         ]);
 
@@ -76,6 +79,7 @@ public sealed class GraphSceneBuilderTests
         Assert.Equal("root/collecting-parameters/for-loop-1", loop.ExecutionPath);
         Assert.Equal(["0", "1"], scene.Nodes.Select(n => n.Node.Key));
         Assert.Equal([NodeState.Succeeded, NodeState.Running], scene.Nodes.Select(n => n.State));
+        Assert.Equal("item s1 · 2.0s", scene.Nodes[0].Detail);
         var iteration = loop.Enter(scene.Nodes[0].Node);
         var body = builder.Build(iteration, tree, Now);
         Assert.Equal("root/collecting-parameters/for-loop-1/0", iteration.ExecutionPath);

@@ -125,6 +125,11 @@ internal sealed class GraphSceneBuilder(JsonObject pipelineSpec, LayoutOptions o
                 : $"{kind} · {done} of {iterations.Count} done";
         }
 
+        if (node.Kind == DagNodeKind.Iteration && LoopItem(execution) is { } item)
+        {
+            kind = item;
+        }
+
         return state switch
         {
             NodeState.NotStarted => kind,
@@ -136,6 +141,17 @@ internal sealed class GraphSceneBuilder(JsonObject pipelineSpec, LayoutOptions o
             NodeState.Canceled => $"{kind} · canceled",
             _ => $"{kind} · {Elapsed(execution!, now)}",
         };
+    }
+
+    /// <summary>
+    /// The item an iteration runs with: its input named by the loop's <c>itemInput</c>, which the KFP compiler always
+    /// names "…-loop-item" (<c>pipelinechannel--loop-item-param-1</c>, <c>pipelinechannel--ids-loop-item</c>).
+    /// </summary>
+    private static string? LoopItem(TaskExecution? iteration)
+    {
+        var parameters = JsonRead.Parse(iteration?.Inputs)?["parameters"] as JsonObject;
+        var item = parameters?.FirstOrDefault(p => p.Key.EndsWith("-loop-item", StringComparison.Ordinal));
+        return item is { Key: not null } found ? "item " + NodeStyle.Fit(JsonRead.Display(found.Value), 18) : null;
     }
 
     private static string Elapsed(TaskExecution execution, DateTimeOffset now) =>

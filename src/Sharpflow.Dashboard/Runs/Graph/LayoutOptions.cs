@@ -5,7 +5,7 @@ internal sealed record LayoutOptions
 {
     public static LayoutOptions Default { get; } = new();
 
-    public double NodeWidth { get; init; } = 216;
+    public double NodeWidth { get; init; } = 252;
 
     public double NodeHeight { get; init; } = 56;
 

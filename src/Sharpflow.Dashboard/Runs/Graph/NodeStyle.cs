@@ -23,7 +23,7 @@ internal static class NodeStyle
         DagNodeKind.Condition => Icons.Material.Outlined.CallSplit,
         DagNodeKind.Loop => Icons.Material.Outlined.Repeat,
         DagNodeKind.ExitHandler => Icons.Material.Outlined.ExitToApp,
-        DagNodeKind.Iteration => Icons.Material.Outlined.UnfoldMore,
+        DagNodeKind.Iteration => Icons.Material.Outlined.AccountTree,
         DagNodeKind.Importer => Icons.Material.Outlined.FileDownload,
         _ => null,
     };
