@@ -8,6 +8,7 @@ internal static class AcceptancePipelines
 {
     private const string DirectoryVariable = "SHARPFLOW_KFP_ACCEPTANCE_DIR";
 
+    public const string HelloWorld = "hello_world.yaml";
     public const string CollectedParameters = "critical/collected_parameters.yaml";
     public const string FlipCoin = "critical/flip_coin.yaml";
     public const string ExitHandler = "failing/pipeline_with_exit_handler.yaml";
