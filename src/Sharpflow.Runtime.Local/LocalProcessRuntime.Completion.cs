@@ -31,7 +31,10 @@ internal sealed partial class LocalProcessRuntime
         }
     }
 
-    /// <summary>The wrapper this server started has ended (reported by <see cref="ChildExitWatcher"/>).</summary>
+    /// <summary>
+    /// The wrapper this server started has ended. Runs on <see cref="ChildExitWatcher"/>'s thread: what the freed
+    /// capacity admits is started on the thread pool, since a spawn waits for the child to exec.
+    /// </summary>
     private void OnChildExited(WorkloadEntry entry, int pid, int? exitCode)
     {
         lock (_gate)
@@ -45,9 +48,13 @@ internal sealed partial class LocalProcessRuntime
             entry.ChildEnded = true;
             entry.WrapperExitCode = exitCode;
             CompleteIfEndedLocked(entry);
+            if (_admitted.Count == 0)
+            {
+                return;
+            }
         }
 
-        StartAdmitted();
+        ThreadPool.QueueUserWorkItem(static runtime => runtime.StartAdmitted(), this, preferLocal: false);
     }
 
     private void CompleteIfEndedLocked(WorkloadEntry entry)

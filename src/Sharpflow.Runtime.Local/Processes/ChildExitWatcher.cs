@@ -20,8 +20,10 @@ internal sealed unsafe partial class ChildExitWatcher
     public static ChildExitWatcher Shared { get; } = new();
 
     /// <summary>
-    /// Calls <paramref name="onExit"/> on the thread pool once child <paramref name="pid"/> has ended, with its exit
-    /// code (128+n when signal n ended it), or null when its status could not be collected (someone else reaped it).
+    /// Calls <paramref name="onExit"/> once child <paramref name="pid"/> has ended, with its exit code (128+n when
+    /// signal n ended it), or null when its status could not be collected (someone else reaped it). The call runs on
+    /// the watcher's own thread, one child after another, to report ends without a thread-pool hop: it must be short
+    /// and must not block on anything that waits for another child's end.
     /// </summary>
     public void Watch(int pid, Action<int?> onExit)
     {
@@ -142,7 +144,7 @@ internal sealed unsafe partial class ChildExitWatcher
         _ = ChildStatus.Close(pidfd);
         if (ChildStatus.TryWaitNoHang(child.Pid, out var code))
         {
-            ThreadPool.QueueUserWorkItem(static state => state.OnExit(state.Code), (child.OnExit, Code: code), preferLocal: false);
+            child.OnExit(code);
         }
         else
         {
