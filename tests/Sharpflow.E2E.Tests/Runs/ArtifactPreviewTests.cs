@@ -93,6 +93,24 @@ public sealed class ArtifactPreviewTests
     }
 
     [Fact]
+    public void TryRead_DirectoryListing_ReadsFilesAndSizes()
+    {
+        var files = ArtifactListing.TryRead("""[{"path": "model/weights.bin", "size": 2048}, {"path": "README.md", "size": 12}]""");
+
+        Assert.Equal([new ArtifactFile("model/weights.bin", 2048), new ArtifactFile("README.md", 12)], files);
+    }
+
+    [Theory]
+    [InlineData("""[1, 2, 3]""")]
+    [InlineData("""[{"path": "a", "size": 1, "extra": true}]""")]
+    [InlineData("""plain text""")]
+    [InlineData("""[not json""")]
+    public void TryRead_OtherContent_IsNotAListing(string text)
+    {
+        Assert.Null(ArtifactListing.TryRead(text));
+    }
+
+    [Fact]
     public async Task ReadAsync_NulBytes_IsBinary()
     {
         var text = await ArtifactText.ReadAsync(new MemoryStream([1, 0, 2]), 100, CancellationToken.None);

@@ -252,6 +252,18 @@ public sealed class RunPagesTests(RunsFixture fixture) : IClassFixture<RunsFixtu
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "Pipeline Spec" }).ClickAsync();
         await Expect(page.GetByTestId("pipeline-spec")).ToContainTextAsync("name: wait-awhile");
+
+        // Retry asks for the next retry round and clears terminate, as the engine's contract says.
+        await page.GetByTestId("retry-button").ClickAsync();
+        await Expect(dialog).ToContainTextAsync($"Retry run \"{name}\"?");
+        await dialog.GetByTestId("confirm-run-action-button").ClickAsync();
+        await Expect(page.GetByTestId("run-summary").GetByTestId("run-state")).ToHaveAttributeAsync("data-state", "RUNNING", UntilFinished);
+        var retried = await fixture.Client.GetAsync(fixture.Runs, ns, name);
+        Assert.Equal(1, retried.Spec!["retry"]!.GetValue<int>());
+        Assert.False(retried.Spec["terminate"]!.GetValue<bool>());
+        await Expect(page.GetByTestId("terminate-button")).ToBeVisibleAsync();
+        await fixture.Client.PatchAsync(fixture.Runs, ns, name, """{"spec":{"terminate":true}}""");
+        await Expect(page.GetByTestId("run-summary").GetByTestId("run-state")).ToHaveAttributeAsync("data-state", "CANCELED", UntilFinished);
     }
 
     private static ILocator Row(IPage page, string run) => page.GetByTestId($"run-row-{run}");
