@@ -112,6 +112,30 @@ public sealed class KfpBadInputTests(KfpServerFixture fixture) : IClassFixture<K
         Assert.StartsWith("name", status.Text("message"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("runs", "{\"display_name\": \"x\", \"pipeline_spec\": {\"root\": 5}}")]
+    [InlineData("runs", "{\"display_name\": \"x\", \"pipeline_spec\": {\"pipeline_spec\": \"text\"}}")]
+    [InlineData("runs", "{\"display_name\": \"x\", \"experiment_id\": 5, \"pipeline_spec\": {}}")]
+    [InlineData("runs", "{\"display_name\": \"x\", \"pipeline_version_reference\": \"v\"}")]
+    [InlineData("runs", "{\"display_name\": \"\u65e5\u672c\", \"pipeline_spec\": {}, \"runtime_config\": {\"pipeline_root\": 7}}")]
+    [InlineData("recurringruns", "{\"display_name\": \"x\", \"pipeline_spec\": {}, \"trigger\": {\"cron_schedule\": \"daily\"}}")]
+    [InlineData("recurringruns", "{\"display_name\": \"x\", \"pipeline_spec\": {}, \"trigger\": {\"periodic_schedule\": {\"interval_second\": 5, \"start_time\": \"tomorrow\"}}}")]
+    [InlineData("recurringruns", "{\"display_name\": \"x\", \"pipeline_spec\": {}, \"max_concurrency\": \"99999999999999999999\", \"trigger\": {}}")]
+    [InlineData("recurringruns", "{\"display_name\": \"x\", \"pipeline_spec\": {}, \"mode\": \"SOMETIMES\", \"trigger\": {}}")]
+    [InlineData("experiments", "{\"display_name\": [\"x\"]}")]
+    [InlineData("experiments", "{\"display_name\": \"x\", \"namespace\": \"Not A Namespace\"}")]
+    [InlineData("pipelines", "{\"name\": \"x\", \"tags\": {\"team\": 1}}")]
+    [InlineData("pipelines/create", "{\"pipeline\": {\"name\": \"odd-create\"}, \"pipeline_version\": {\"pipeline_spec\": {\"pipeline_spec\": 5}}}")]
+    [InlineData("pipelines/create", "{\"pipeline\": {\"name\": \"odd-url\"}, \"pipeline_version\": {\"package_url\": {\"pipeline_url\": \"/etc/passwd\"}}}")]
+    [InlineData("pipelines/create", "{\"pipeline\": 3}")]
+    public async Task Create_OddButWellFormedBody_AnswersAClientErrorNever500(string resource, string body)
+    {
+        var response = await _http.KfpPostAsync($"{KfpCalls.Api}/{resource}", body);
+
+        Assert.True((int)response.Code is >= 400 and < 500, response.ToString());
+        response.ShouldFailWith((int)response.Code, (int)response.Code switch { 404 => 5, 409 => 9, _ => 3 });
+    }
+
     [Fact]
     public async Task UnknownIds_AnswerNotFound()
     {
