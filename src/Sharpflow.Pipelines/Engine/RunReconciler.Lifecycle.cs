@@ -26,7 +26,7 @@ internal sealed partial class RunReconciler
 
         var now = _time.GetUtcNow();
         var retries = RunSpecFields.Retry(run);
-        var retrying = Transition(run, status with { Retries = retries }, RunStates.Running, null, now) with { Outputs = null };
+        var retrying = Transition(run, status with { Retries = retries }, RunStates.Running, null, null, now) with { Outputs = null };
         await WriteStatusAsync(run, status, retrying, null, now, cancellationToken);
         LogRetrying(_logger, run.Metadata.Namespace, run.Metadata.Name, retries, executions.Count - reset.Count);
         return ReconcileResult.After(TimeSpan.Zero);

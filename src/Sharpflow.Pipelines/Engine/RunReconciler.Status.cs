@@ -22,7 +22,7 @@ internal sealed partial class RunReconciler
             _ => (context.Terminating ? RunStates.Canceling : RunStates.Running, (RunError?)null),
         };
         var definition = context.Definition;
-        return Transition(run, previous, state, error, now) with
+        return Transition(run, previous, state, error, root.Record?.StartedAt, now) with
         {
             Tasks = Summary(context),
             Outputs = Outputs(root),
@@ -32,8 +32,11 @@ internal sealed partial class RunReconciler
         };
     }
 
-    /// <summary>Moves the status to <paramref name="state"/>: a history entry per change, start and finish times set once.</summary>
-    private static RunStatus Transition(Resource run, RunStatus previous, string state, RunError? error, DateTimeOffset now)
+    /// <summary>
+    /// Moves the status to <paramref name="state"/>: a history entry per change, start and finish times set once.
+    /// The run started when its root DAG did (<paramref name="rootStarted"/>), not when this status is written.
+    /// </summary>
+    private static RunStatus Transition(Resource run, RunStatus previous, string state, RunError? error, DateTimeOffset? rootStarted, DateTimeOffset now)
     {
         var created = previous.CreatedAt ?? run.Metadata.CreationTimestamp ?? now;
         var history = previous.StateHistory;
@@ -50,7 +53,7 @@ internal sealed partial class RunReconciler
             Error = error,
             StateHistory = history,
             CreatedAt = created,
-            StartedAt = state == RunStates.Pending ? previous.StartedAt : previous.StartedAt ?? now,
+            StartedAt = state == RunStates.Pending ? previous.StartedAt : previous.StartedAt ?? rootStarted ?? now,
             FinishedAt = RunStates.IsFinal(state) ? previous.FinishedAt ?? now : null,
         };
     }
@@ -139,15 +142,15 @@ internal sealed partial class RunReconciler
         var now = _time.GetUtcNow();
         if (load.Failure is { } failure)
         {
-            var failed = Transition(run, status, RunStates.Failed, new RunError { Message = failure }, now);
+            var failed = Transition(run, status, RunStates.Failed, new RunError { Message = failure }, null, now);
             await WriteStatusAsync(run, status, failed, null, now, cancellationToken);
             return ReconcileResult.Done;
         }
 
-        var waiting = Transition(run, status, RunStates.Pending, new RunError { Message = load.Waiting }, now);
+        var waiting = Transition(run, status, RunStates.Pending, new RunError { Message = load.Waiting }, null, now);
         if (RunSpecFields.Terminate(run))
         {
-            waiting = Transition(run, status, RunStates.Canceled, new RunError { Message = "the run was terminated before it started" }, now);
+            waiting = Transition(run, status, RunStates.Canceled, new RunError { Message = "the run was terminated before it started" }, null, now);
         }
 
         await WriteStatusAsync(run, status, waiting, null, now, cancellationToken);

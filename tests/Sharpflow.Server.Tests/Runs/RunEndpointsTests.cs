@@ -25,6 +25,21 @@ public sealed class RunEndpointsTests(ServerFixture fixture) : IClassFixture<Ser
     }
 
     [Fact]
+    public async Task ListRunTasks_FinishedRun_NoTaskStartedBeforeTheRunOrEndedAfterIt()
+    {
+        var name = await ArtifactRuns.RunToSuccessAsync(fixture);
+        var status = JsonDocument.Parse((await fixture.Http.ApiGetAsync($"{ArtifactRuns.Runs}/{name}")).Body).RootElement.GetProperty("status");
+        // Task executions are stored to the millisecond.
+        var started = ToMillisecond(status.GetProperty("startedAt").GetDateTimeOffset());
+        var finished = ToMillisecond(status.GetProperty("finishedAt").GetDateTimeOffset()).AddMilliseconds(1);
+
+        var tasks = await fixture.Server.CreateClient().ListRunTasksAsync("default", name);
+
+        Assert.All(tasks, t => Assert.InRange(t.StartedAt!.Value, started, finished));
+        Assert.All(tasks, t => Assert.InRange(t.FinishedAt!.Value, started, finished));
+    }
+
+    [Fact]
     public async Task ReadRunArtifact_Directory_ListsItsFilesAndServesOneByPath()
     {
         var name = await ArtifactRuns.RunToSuccessAsync(fixture);
@@ -66,6 +81,8 @@ public sealed class RunEndpointsTests(ServerFixture fixture) : IClassFixture<Ser
         using var reader = new StreamReader(content);
         return await reader.ReadToEndAsync();
     }
+
+    private static DateTimeOffset ToMillisecond(DateTimeOffset time) => time.AddTicks(-(time.Ticks % TimeSpan.TicksPerMillisecond));
 
     private static string ReportUri(TaskExecution task) => ArtifactUri(task, "report");
 
