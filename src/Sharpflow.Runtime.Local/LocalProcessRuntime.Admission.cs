@@ -10,6 +10,12 @@ internal sealed partial class LocalProcessRuntime
     /// </summary>
     private void AdmitLocked()
     {
+        // A disposed runtime starts nothing more: what waits stays queued (and saved) for the next one.
+        if (_disposed)
+        {
+            return;
+        }
+
         while (_queue.Head is { } head && Total(head).FitsIn(_ledger.Free))
         {
             _queue.DequeueHead();

@@ -23,7 +23,6 @@ internal sealed partial class LocalProcessRuntime
                     }
                 }
 
-                StartAdmitted();
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -31,10 +30,7 @@ internal sealed partial class LocalProcessRuntime
         }
     }
 
-    /// <summary>
-    /// The wrapper this server started has ended. Runs on <see cref="ChildExitWatcher"/>'s thread: what the freed
-    /// capacity admits is started on the thread pool, since a spawn waits for the child to exec.
-    /// </summary>
+    /// <summary>The wrapper this server started has ended. Runs on <see cref="ChildExitWatcher"/>'s thread.</summary>
     private void OnChildExited(WorkloadEntry entry, int pid, int? exitCode)
     {
         lock (_gate)
@@ -48,13 +44,7 @@ internal sealed partial class LocalProcessRuntime
             entry.ChildEnded = true;
             entry.WrapperExitCode = exitCode;
             CompleteIfEndedLocked(entry);
-            if (_admitted.Count == 0)
-            {
-                return;
-            }
         }
-
-        ThreadPool.QueueUserWorkItem(static runtime => runtime.StartAdmitted(), this, preferLocal: false);
     }
 
     private void CompleteIfEndedLocked(WorkloadEntry entry)
@@ -65,10 +55,13 @@ internal sealed partial class LocalProcessRuntime
         }
     }
 
-    /// <summary>A workload this server started is alive until its end is reported; a re-adopted one while /proc shows it.</summary>
+    /// <summary>
+    /// A workload this server starts is alive while its process is being started and until its end is reported; a
+    /// re-adopted one while /proc shows it.
+    /// </summary>
     private static bool IsAliveLocked(WorkloadEntry entry)
     {
-        if (entry.IsRunningChild)
+        if (entry.Launching is not null || entry.IsRunningChild)
         {
             return true;
         }

@@ -9,8 +9,8 @@ internal sealed partial class LocalProcessRuntime
 {
     /// <summary>
     /// Prepares every member of a unit (resources, ports, directories, volumes, command) before starting any, so a
-    /// gang with a member that cannot start fails whole instead of running in part. The processes are started by
-    /// <see cref="StartAdmitted"/>, outside the lock: until then the members stay Pending, marked as launching.
+    /// gang with a member that cannot start fails whole instead of running in part; then records the members as
+    /// running, together, and hands the unit to the launcher threads, which start the processes outside the lock.
     /// </summary>
     private void LaunchUnitLocked(IReadOnlyList<WorkloadEntry> unit)
     {
@@ -35,13 +35,22 @@ internal sealed partial class LocalProcessRuntime
             }
         }
 
+        var now = _timeProvider.GetUtcNow();
         foreach (var launch in prepared)
         {
             launch.Entry.Launching = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            launch.Entry.State = launch.Entry.State with { Reason = "Admitted", Message = "starting its process." };
+            UpdateLocked(launch.Entry, launch.Entry.State with
+            {
+                Phase = WorkloadPhase.Running,
+                Reason = "Admitted",
+                Message = "running in a process group of its own.",
+                StartedAt = now,
+                Ports = launch.Ports.ToDictionary(StringComparer.Ordinal),
+                GpuDevices = launch.GpuDevices,
+            });
         }
 
-        _admitted.Enqueue(prepared);
+        EnqueueLaunchLocked(prepared);
     }
 
     private PreparedLaunch PrepareLocked(WorkloadEntry entry)
@@ -66,55 +75,6 @@ internal sealed partial class LocalProcessRuntime
         }
     }
 
-    /// <summary>
-    /// Starts the processes of the units admitted so far. Called after every lock section that may have admitted
-    /// some: a spawn waits until the child has exec'd, and no other caller should wait behind it. The members of a
-    /// unit are recorded as running together, in one lock section, so a gang is never seen partly started.
-    /// </summary>
-    private void StartAdmitted()
-    {
-        while (true)
-        {
-            IReadOnlyList<PreparedLaunch> unit;
-            lock (_gate)
-            {
-                if (!_admitted.TryDequeue(out unit!))
-                {
-                    return;
-                }
-            }
-
-            var spawned = unit.Select(Spawn).ToList();
-            var launched = new List<TaskCompletionSource?>();
-            lock (_gate)
-            {
-                var freed = false;
-                foreach (var (launch, pid, startTime, error) in spawned)
-                {
-                    launched.Add(launch.Entry.Launching);
-                    launch.Entry.Launching = null;
-                    if (error is null)
-                    {
-                        RecordStartedLocked(launch, pid, startTime);
-                        continue;
-                    }
-
-                    ReleaseLocked(launch);
-                    LogLaunchFailed(launch.Entry.Id, error.Message);
-                    FinishLocked(launch.Entry, launch.Entry.State with { Phase = WorkloadPhase.Failed, Reason = "Error", Message = $"could not start: {error.Message}" });
-                    freed = true;
-                }
-
-                if (freed)
-                {
-                    AdmitLocked();
-                }
-            }
-
-            launched.ForEach(done => done?.TrySetResult());
-        }
-    }
-
     private static (PreparedLaunch Launch, int Pid, ulong? StartTime, Exception? Error) Spawn(PreparedLaunch launch)
     {
         try
@@ -133,24 +93,31 @@ internal sealed partial class LocalProcessRuntime
     {
         var entry = launch.Entry;
         entry.IsRunningChild = true;
-        UpdateLocked(entry, entry.State with
-        {
-            Phase = WorkloadPhase.Running,
-            Reason = "Admitted",
-            Message = $"running as process group {pid}.",
-            StartedAt = _timeProvider.GetUtcNow(),
-            Ports = launch.Ports.ToDictionary(StringComparer.Ordinal),
-            GpuDevices = launch.GpuDevices,
-            Pid = pid,
 
-            // The wrapper became a session and group leader before it exec'd, so pgid = pid.
-            ProcessGroupId = pid,
-            ProcessStartTime = startTime,
-        });
+        // Saved so that a later server finds the process again; the reported status does not change.
+        UpdateLocked(
+            entry,
+            entry.State with
+            {
+                Pid = pid,
 
-        // Reported on the thread pool, where the callback waits for the lock held here.
+                // The wrapper became a session and group leader before it exec'd, so pgid = pid.
+                ProcessGroupId = pid,
+                ProcessStartTime = startTime,
+            },
+            publish: false);
+
+        // Reported on the watcher's thread, where the callback waits for the lock held here.
         ChildExitWatcher.Shared.Watch(pid, exitCode => OnChildExited(entry, pid, exitCode));
         LogStarted(entry.Id, pid, launch.Plan.Executable);
+    }
+
+    /// <summary>The process could not be started: the workload fails and what it held is freed for the queue.</summary>
+    private void RecordLaunchFailedLocked(PreparedLaunch launch, Exception error)
+    {
+        ReleaseLocked(launch);
+        LogLaunchFailed(launch.Entry.Id, error.Message);
+        FinishLocked(launch.Entry, launch.Entry.State with { Phase = WorkloadPhase.Failed, Reason = "Error", Message = $"could not start: {error.Message}" });
     }
 
     private void ReleaseLocked(PreparedLaunch launch) => ReleaseLocked(launch.Request, launch.GpuDevices, launch.Ports);

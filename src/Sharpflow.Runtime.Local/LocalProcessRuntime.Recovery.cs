@@ -66,7 +66,6 @@ internal sealed partial class LocalProcessRuntime
             LogInitialized(_root, entries.Count);
         }
 
-        StartAdmitted();
         _monitor = MonitorAsync(_stopping.Token);
     }
 

@@ -24,7 +24,6 @@ internal sealed partial class LocalProcessRuntime
         while (true)
         {
             Task? launching = null;
-            var stopped = false;
             lock (_gate)
             {
                 if (!_entries.TryGetValue(id, out entry) || entry.State.Phase is WorkloadPhase.Succeeded or WorkloadPhase.Failed)
@@ -34,7 +33,7 @@ internal sealed partial class LocalProcessRuntime
 
                 if (entry.Launching is { } starting)
                 {
-                    // Its process is being started outside the lock: stop it once it runs.
+                    // Its process is being started outside the lock: signal it once it has a process group.
                     launching = starting.Task;
                 }
                 else if (entry.State.Phase == WorkloadPhase.Pending)
@@ -42,7 +41,7 @@ internal sealed partial class LocalProcessRuntime
                     _queue.Remove(entry);
                     FinishLocked(entry, entry.State with { Phase = WorkloadPhase.Failed, Reason = "Stopped", Message = "stopped on request before it was admitted." });
                     AdmitLocked();
-                    stopped = true;
+                    return;
                 }
                 else
                 {
@@ -51,12 +50,6 @@ internal sealed partial class LocalProcessRuntime
                     SignalLocked(entry, kill ? Native.SigKill : Native.SigTerm);
                     LogStopping(entry.Id, gracePeriod);
                 }
-            }
-
-            if (stopped)
-            {
-                StartAdmitted();
-                return;
             }
 
             if (launching is null)
@@ -128,8 +121,6 @@ internal sealed partial class LocalProcessRuntime
                 ObjectDisposedException.ThrowIf(_disposed, this);
                 CompleteIfEndedLocked(entry);
             }
-
-            StartAdmitted();
         }
 
         return true;

@@ -38,7 +38,6 @@ internal sealed partial class LocalProcessRuntime
         }
 
         await EnsureInitializedAsync(cancellationToken);
-        List<Task> launching;
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
@@ -48,14 +47,6 @@ internal sealed partial class LocalProcessRuntime
                 SubmitLocked(fresh, specs.Count > 1);
             }
 
-            launching = [.. specs.Select(spec => _entries[spec.Id].Launching?.Task).OfType<Task>()];
-        }
-
-        // Answer once admitted members run (or failed to start): another caller may be starting them.
-        StartAdmitted();
-        await Task.WhenAll(launching);
-        lock (_gate)
-        {
             return [.. specs.Select(spec => _entries[spec.Id].State.ToStatus())];
         }
     }
@@ -93,7 +84,7 @@ internal sealed partial class LocalProcessRuntime
             return;
         }
 
-        // Not saved yet: admission saves each member once, as started, queued or failed, before the caller hears back.
+        // Not saved yet: admission saves each member once, as admitted, queued or failed, before the caller hears back.
         _queue.Enqueue(unit);
         AdmitLocked();
     }

@@ -23,7 +23,6 @@ internal sealed partial class LocalProcessRuntime : IWorkloadRuntime, IAsyncDisp
     private readonly Lock _gate = new();
     private readonly Dictionary<string, WorkloadEntry> _entries = new(StringComparer.Ordinal);
     private readonly AdmissionQueue _queue = new();
-    private readonly Queue<IReadOnlyList<PreparedLaunch>> _admitted = new();
     private readonly NodeLedger _ledger;
     private readonly PortAllocator _ports = new();
     private readonly StatusBroadcaster _broadcaster = new();
@@ -108,6 +107,7 @@ internal sealed partial class LocalProcessRuntime : IWorkloadRuntime, IAsyncDisp
             await _monitor.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
+        await Task.Run(StopLaunchers, CancellationToken.None);
         _broadcaster.Complete();
         _lockFile?.Dispose();
         _stopping.Dispose();

@@ -20,7 +20,7 @@ internal sealed class WorkloadEntry(WorkloadPaths paths, WorkloadState state)
     /// <summary>The wrapper's own exit status (128+n after signal n), once its end was reported (this server started it).</summary>
     public int? WrapperExitCode { get; set; }
 
-    /// <summary>Set while the workload is admitted and its process is being started outside the lock (phase still Pending).</summary>
+    /// <summary>Set from admission until its process has started (or failed to): it is Running, but has no pid yet.</summary>
     public TaskCompletionSource? Launching { get; set; }
 
     /// <summary>Completes when the workload has finished and its final status is recorded.</summary>

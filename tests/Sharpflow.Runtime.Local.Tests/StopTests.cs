@@ -62,6 +62,20 @@ public sealed class StopTests
     }
 
     [Fact]
+    public async Task StopAsync_RightAfterStart_StopsTheProcessOnceItRuns()
+    {
+        await using var harness = new RuntimeHarness();
+
+        var started = await harness.Runtime.StartAsync(RuntimeHarness.Shell("quick-stop", "sleep 30"));
+        await harness.Runtime.StopAsync("quick-stop", TimeSpan.FromSeconds(5));
+
+        Assert.Equal(WorkloadPhase.Running, started.Phase);
+        var status = await harness.Runtime.GetAsync("quick-stop");
+        Assert.Equal((WorkloadPhase.Failed, "Stopped"), (status!.Phase, status.Reason));
+        Assert.Empty(ProcFs.ListGroup(GroupOf(harness, "quick-stop")));
+    }
+
+    [Fact]
     public async Task StopAsync_FinishedWorkload_LeavesItsStatusAlone()
     {
         await using var harness = new RuntimeHarness();

@@ -33,6 +33,12 @@ internal sealed record WorkloadOutcome(WorkloadPhase Phase, string Reason, int? 
         }
 
         var process = state.Pid is int pid ? $"the process (pid {pid})" : "the process";
+        if (endedWhileServerDown && state.Pid is null)
+        {
+            return new(WorkloadPhase.Failed, "Lost", null,
+                "the server stopped while it was starting the process, before it could record it; the command may not have run.");
+        }
+
         if (endedWhileServerDown)
         {
             return new(WorkloadPhase.Failed, "Lost", null,

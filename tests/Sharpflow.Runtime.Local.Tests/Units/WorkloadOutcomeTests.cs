@@ -37,5 +37,14 @@ public sealed class WorkloadOutcomeTests
         Assert.Contains("pid 1234", outcome.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Decide_ServerStoppedBeforeThePidWasRecorded_IsLostSayingSo()
+    {
+        var outcome = WorkloadOutcome.Decide(Running with { Pid = null }, null, null, true);
+
+        Assert.Equal((WorkloadPhase.Failed, "Lost", (int?)null), Summary(outcome));
+        Assert.Contains("while it was starting the process", outcome.Message, StringComparison.Ordinal);
+    }
+
     private static (WorkloadPhase, string, int?) Summary(WorkloadOutcome outcome) => (outcome.Phase, outcome.Reason, outcome.ExitCode);
 }
