@@ -103,7 +103,7 @@ internal sealed partial class LocalProcessRuntime
         entry.State = state;
         if (publish)
         {
-            _broadcaster.Publish(state.ToStatus());
+            _broadcaster.Publish(entry.Status);
         }
 
         Persist(entry);

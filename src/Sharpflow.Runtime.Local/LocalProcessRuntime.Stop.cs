@@ -81,7 +81,7 @@ internal sealed partial class LocalProcessRuntime
         await StopAsync(id, _options.DefaultGracePeriod, cancellationToken);
         lock (_gate)
         {
-            if (!_entries.Remove(id, out var entry))
+            if (!_entries.TryRemove(id, out var entry))
             {
                 return;
             }

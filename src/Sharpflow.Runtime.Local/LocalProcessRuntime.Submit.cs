@@ -47,7 +47,7 @@ internal sealed partial class LocalProcessRuntime
                 SubmitLocked(fresh, specs.Count > 1);
             }
 
-            return [.. specs.Select(spec => _entries[spec.Id].State.ToStatus())];
+            return [.. specs.Select(spec => _entries[spec.Id].Status)];
         }
     }
 

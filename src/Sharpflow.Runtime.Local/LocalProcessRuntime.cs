@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -21,7 +22,8 @@ internal sealed partial class LocalProcessRuntime : IWorkloadRuntime, IAsyncDisp
     private readonly ILogger<LocalProcessRuntime> _logger;
     private readonly string _root;
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, WorkloadEntry> _entries = new(StringComparer.Ordinal);
+    // Changed under _gate only; concurrent so that GetAsync can read it without taking the lock.
+    private readonly ConcurrentDictionary<string, WorkloadEntry> _entries = new(StringComparer.Ordinal);
     private readonly AdmissionQueue _queue = new();
     private readonly NodeLedger _ledger;
     private readonly PortAllocator _ports = new();
@@ -46,13 +48,11 @@ internal sealed partial class LocalProcessRuntime : IWorkloadRuntime, IAsyncDisp
     /// <summary>Loads the workloads on disk and starts watching them; later calls wait for the first. Every method calls it.</summary>
     public Task InitializeAsync(CancellationToken cancellationToken = default) => EnsureInitializedAsync(cancellationToken);
 
+    /// <summary>Reads the latest published status without the runtime's lock: callers poll it often.</summary>
     public async Task<WorkloadStatus?> GetAsync(string id, CancellationToken cancellationToken = default)
     {
         await EnsureInitializedAsync(cancellationToken);
-        lock (_gate)
-        {
-            return _entries.TryGetValue(id, out var entry) ? entry.State.ToStatus() : null;
-        }
+        return _entries.TryGetValue(id, out var entry) ? entry.Status : null;
     }
 
     public async Task<IReadOnlyList<WorkloadStatus>> ListAsync(CancellationToken cancellationToken = default)
@@ -60,7 +60,7 @@ internal sealed partial class LocalProcessRuntime : IWorkloadRuntime, IAsyncDisp
         await EnsureInitializedAsync(cancellationToken);
         lock (_gate)
         {
-            return [.. _entries.Values.OrderBy(entry => entry.State.Sequence).Select(entry => entry.State.ToStatus())];
+            return [.. _entries.Values.OrderBy(entry => entry.State.Sequence).Select(entry => entry.Status)];
         }
     }
 
@@ -115,7 +115,18 @@ internal sealed partial class LocalProcessRuntime : IWorkloadRuntime, IAsyncDisp
 
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
-    private async Task EnsureInitializedAsync(CancellationToken cancellationToken)
+    private Task EnsureInitializedAsync(CancellationToken cancellationToken)
+    {
+        // The common case, without the lock: initialized and not disposed.
+        if (Volatile.Read(ref _initialization) is { IsCompletedSuccessfully: true } && !Volatile.Read(ref _disposed))
+        {
+            return Task.CompletedTask;
+        }
+
+        return WaitForInitializationAsync(cancellationToken);
+    }
+
+    private async Task WaitForInitializationAsync(CancellationToken cancellationToken)
     {
         Task initialization;
         lock (_gate)

@@ -1,3 +1,4 @@
+using Sharpflow.Core.Workloads;
 using Sharpflow.Runtime.Local.State;
 
 namespace Sharpflow.Runtime.Local;
@@ -5,11 +6,26 @@ namespace Sharpflow.Runtime.Local;
 /// <summary>One workload known to the runtime. Guarded by the runtime's lock.</summary>
 internal sealed class WorkloadEntry(WorkloadPaths paths, WorkloadState state)
 {
+    private WorkloadState _state = state;
+    private WorkloadStatus _status = state.ToStatus();
+
     public string Id => State.Spec.Id;
 
     public WorkloadPaths Paths { get; } = paths;
 
-    public WorkloadState State { get; set; } = state;
+    /// <summary>Set under the runtime's lock; also sets <see cref="Status"/>.</summary>
+    public WorkloadState State
+    {
+        get => _state;
+        set
+        {
+            _state = value;
+            Volatile.Write(ref _status, value.ToStatus());
+        }
+    }
+
+    /// <summary>The reported status of <see cref="State"/>: immutable, so it may be read without the lock.</summary>
+    public WorkloadStatus Status => Volatile.Read(ref _status);
 
     /// <summary>This server started the wrapper and has not been told yet that it ended; false for a re-adopted workload.</summary>
     public bool IsRunningChild { get; set; }
