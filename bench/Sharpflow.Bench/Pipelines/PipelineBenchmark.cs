@@ -42,7 +42,10 @@ internal sealed partial class PipelineBenchmark : IBenchmark
             var shell = app.Services.GetRequiredService<IOptions<PipelineEngineOptions>>().Value.Executables.GetValueOrDefault("sh", "sh");
             Console.WriteLine($"pipelines benchmark · {DateTime.UtcNow:yyyy-MM-dd} · {Environment.ProcessorCount} cores · load average {LoadAverage()} · {RuntimeInformation.OSDescription} · .NET {Environment.Version} · sh runs as {shell}");
 
-            await bench.RunPipelineAsync("warm-up", BenchPipelines.Sequential(5));
+            // Long enough for tiered compilation to settle on the hot paths (controllers, engine, runtime, store): the
+            // figures describe a server that has been up for a while, not its first seconds of JIT-compiling.
+            await bench.RunPipelineAsync("warm-up-sequential", BenchPipelines.Sequential(40));
+            await bench.RunPipelineAsync("warm-up-parallel-for", BenchPipelines.ParallelFor(300, options.Parallelism));
             var table = new ResultTable();
             await MeasureSequentialAsync(bench, shell, options, table);
             await MeasureParallelForAsync(bench, shell, options, table);
