@@ -23,6 +23,8 @@ internal sealed partial class LocalProcessRuntime
                     }
                 }
 
+                SaveChanged();
+
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -45,6 +47,8 @@ internal sealed partial class LocalProcessRuntime
             entry.WrapperExitCode = exitCode;
             CompleteIfEndedLocked(entry);
         }
+
+        SaveChanged();
     }
 
     private void CompleteIfEndedLocked(WorkloadEntry entry)
@@ -95,8 +99,10 @@ internal sealed partial class LocalProcessRuntime
     }
 
     /// <summary>
-    /// Publishes before saving, so watchers hear of the change without waiting for the disk: if the server dies in
-    /// between, the next one finds the same facts again (the process, or its exit-code file).
+    /// Changes the state and publishes it. Saving it is left to <see cref="SaveChanged"/>, which every caller runs
+    /// once it has released the lock (before it answers or returns), so no file is written while the lock is held.
+    /// Watchers may hear of a change before it is on disk: if the server dies in between, the next one finds the same
+    /// facts again (the process, or its exit-code file).
     /// </summary>
     private void UpdateLocked(WorkloadEntry entry, WorkloadState state, bool publish = true)
     {
@@ -106,18 +112,47 @@ internal sealed partial class LocalProcessRuntime
             _broadcaster.Publish(entry.Status);
         }
 
-        Persist(entry);
+        _unsaved.Add(entry);
     }
 
-    private void Persist(WorkloadEntry entry)
+    /// <summary>Writes the state of every workload changed since the last call. Call it without holding the lock.</summary>
+    private void SaveChanged()
     {
-        try
+        List<WorkloadEntry> changed;
+        lock (_gate)
         {
-            WorkloadStateFile.Write(entry.Paths, entry.State);
+            if (_unsaved.Count == 0)
+            {
+                return;
+            }
+
+            changed = [.. _unsaved];
+            _unsaved.Clear();
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+
+        changed.ForEach(Save);
+    }
+
+    /// <summary>Writes the entry's latest state, unless a newer or the same version is on disk already, or it was deleted.</summary>
+    private void Save(WorkloadEntry entry)
+    {
+        lock (entry.WriteGate)
         {
-            LogPersistFailed(entry.Id, ex);
+            var (state, version) = entry.Latest;
+            if (entry.Deleted || version <= entry.SavedVersion)
+            {
+                return;
+            }
+
+            try
+            {
+                WorkloadStateFile.Write(entry.Paths, state);
+                entry.SavedVersion = version;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                LogPersistFailed(entry.Id, ex);
+            }
         }
     }
 

@@ -49,12 +49,13 @@ internal sealed partial class LocalProcessRuntime
                     }
                 }
 
-                if (freed && !_disposed)
+                if (freed)
                 {
                     AdmitLocked();
                 }
             }
 
+            SaveChanged();
             launched.ForEach(done => done?.TrySetResult());
         }
     }

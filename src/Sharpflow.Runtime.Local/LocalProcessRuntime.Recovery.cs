@@ -66,6 +66,8 @@ internal sealed partial class LocalProcessRuntime
             LogInitialized(_root, entries.Count);
         }
 
+        SaveChanged();
+
         _monitor = MonitorAsync(_stopping.Token);
     }
 

@@ -41,15 +41,22 @@ internal sealed partial class LocalProcessRuntime
                     _queue.Remove(entry);
                     FinishLocked(entry, entry.State with { Phase = WorkloadPhase.Failed, Reason = "Stopped", Message = "stopped on request before it was admitted." });
                     AdmitLocked();
-                    return;
                 }
                 else
                 {
+                    // Saved before the signal, so that a server that dies right after still reports the end as a stop.
                     var kill = gracePeriod == TimeSpan.Zero;
                     UpdateLocked(entry, entry.State with { StopRequested = true, Killed = entry.State.Killed || kill }, publish: false);
+                    Save(entry);
                     SignalLocked(entry, kill ? Native.SigKill : Native.SigTerm);
                     LogStopping(entry.Id, gracePeriod);
                 }
+            }
+
+            SaveChanged();
+            if (entry.Finished.Task.IsCompleted)
+            {
+                return;
             }
 
             if (launching is null)
@@ -67,6 +74,7 @@ internal sealed partial class LocalProcessRuntime
                 if (entry.State.Phase == WorkloadPhase.Running)
                 {
                     UpdateLocked(entry, entry.State with { Killed = true }, publish: false);
+                    Save(entry);
                     SignalLocked(entry, Native.SigKill);
                     LogKilled(entry.Id, gracePeriod);
                 }
@@ -87,14 +95,20 @@ internal sealed partial class LocalProcessRuntime
             }
 
             _queue.Remove(entry);
-            try
+
+            // Under the entry's write gate too, so that no save outside the runtime lock writes into the removed directory.
+            lock (entry.WriteGate)
             {
-                // Directory.Delete removes symlinks (volume mounts) without following them.
-                Directory.Delete(entry.Paths.Root, recursive: true);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                LogDeleteFailed(id, ex);
+                entry.Deleted = true;
+                try
+                {
+                    // Directory.Delete removes symlinks (volume mounts) without following them.
+                    Directory.Delete(entry.Paths.Root, recursive: true);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    LogDeleteFailed(id, ex);
+                }
             }
 
             LogDeleted(id);
@@ -121,6 +135,8 @@ internal sealed partial class LocalProcessRuntime
                 ObjectDisposedException.ThrowIf(_disposed, this);
                 CompleteIfEndedLocked(entry);
             }
+
+            SaveChanged();
         }
 
         return true;

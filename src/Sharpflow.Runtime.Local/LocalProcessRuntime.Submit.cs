@@ -46,9 +46,10 @@ internal sealed partial class LocalProcessRuntime
             {
                 SubmitLocked(fresh, specs.Count > 1);
             }
-
-            return [.. specs.Select(spec => _entries[spec.Id].Status)];
         }
+
+        SaveChanged();
+        return [.. specs.Select(spec => _entries.TryGetValue(spec.Id, out var entry) ? entry.Status : throw new InvalidOperationException($"Workload {spec.Id} was deleted while it was being submitted."))];
     }
 
     private void SubmitLocked(List<WorkloadSpec> specs, bool isGroup)

@@ -25,6 +25,7 @@ internal sealed partial class LocalProcessRuntime : IWorkloadRuntime, IAsyncDisp
     // Changed under _gate only; concurrent so that GetAsync can read it without taking the lock.
     private readonly ConcurrentDictionary<string, WorkloadEntry> _entries = new(StringComparer.Ordinal);
     private readonly AdmissionQueue _queue = new();
+    private readonly HashSet<WorkloadEntry> _unsaved = [];
     private readonly NodeLedger _ledger;
     private readonly PortAllocator _ports = new();
     private readonly StatusBroadcaster _broadcaster = new();
@@ -108,6 +109,13 @@ internal sealed partial class LocalProcessRuntime : IWorkloadRuntime, IAsyncDisp
         }
 
         await Task.Run(StopLaunchers, CancellationToken.None);
+
+        // Every change is on disk before the next runtime over this directory can look, even one a callback still writes.
+        foreach (var entry in _entries.Values)
+        {
+            Save(entry);
+        }
+
         _broadcaster.Complete();
         _lockFile?.Dispose();
         _stopping.Dispose();

@@ -23,6 +23,41 @@ public sealed class RestartTests
     }
 
     [Fact]
+    public async Task Restart_IdDeletedAndSubmittedAgain_KeepsOnlyTheNewWorkload()
+    {
+        await using var harness = new RuntimeHarness();
+        await harness.Runtime.StartAsync(RuntimeHarness.Shell("again", "echo first; exit 3"));
+        await harness.WaitForFinishAsync("again");
+        await harness.Runtime.DeleteAsync("again");
+        await harness.Runtime.StartAsync(RuntimeHarness.Shell("again", "echo second"));
+        await harness.WaitForFinishAsync("again");
+
+        await harness.RestartAsync();
+
+        var status = await harness.Runtime.GetAsync("again");
+        Assert.Equal((WorkloadPhase.Succeeded, (int?)0), (status!.Phase, status.ExitCode));
+        Assert.Equal(["second"], await harness.ReadLogAsync("again"));
+    }
+
+    [Fact]
+    public async Task Restart_ManyShortWorkloads_EachKeepsItsFinalStatus()
+    {
+        await using var harness = new RuntimeHarness();
+        var ids = Enumerable.Range(0, 24).Select(i => $"short-{i}").ToList();
+        await Task.WhenAll(ids.Select((id, i) => harness.Runtime.StartAsync(RuntimeHarness.Shell(id, $"exit {i % 3}"))));
+        foreach (var id in ids)
+        {
+            await harness.WaitForFinishAsync(id);
+        }
+
+        await harness.RestartAsync();
+
+        var statuses = await harness.Runtime.ListAsync();
+        Assert.Equal(ids.Select((_, i) => (int?)(i % 3)), ids.Select(id => statuses.Single(s => s.Id == id).ExitCode));
+        Assert.All(statuses, status => Assert.True(status.IsFinished, $"{status.Id} is {status.Phase} after the restart"));
+    }
+
+    [Fact]
     public async Task Restart_RunningWorkload_IsReadoptedAndFinishesWithItsRealExitCode()
     {
         await using var harness = new RuntimeHarness();
