@@ -24,7 +24,6 @@ internal sealed partial class LocalProcessRuntime
                 }
 
                 SaveChanged();
-
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

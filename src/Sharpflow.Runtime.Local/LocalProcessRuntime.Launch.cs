@@ -83,8 +83,9 @@ internal sealed partial class LocalProcessRuntime
             var pid = ProcessLauncher.Start(launch.Plan);
             return (launch, pid, ProcFs.TryRead(pid)?.StartTime, null);
         }
-        catch (Exception ex) when (IsLaunchFailure(ex))
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            // Whatever went wrong, the workload must end rather than stay admitted forever: it runs on a launcher thread.
             return (launch, 0, null, ex);
         }
     }
