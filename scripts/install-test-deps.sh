@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite drives for real: PostgreSQL for the store contract
-# tests, Chromium for the dashboard browser tests, Python for pipeline components, bash and jq for
-# the components that need them. Does nothing when everything is already there.
+# tests, Chromium for the dashboard browser tests, Python for pipeline components (and python3-yaml
+# for the script that drives the KFP API as kfp.Client does), bash and jq for the components that
+# need them. Does nothing when everything is already there.
 set -euo pipefail
 
-packages=(postgresql chromium python3 python3-sklearn bash procps util-linux jq)
+packages=(postgresql chromium python3 python3-sklearn python3-yaml bash procps jq)
 
 missing=()
 for package in "${packages[@]}"; do
