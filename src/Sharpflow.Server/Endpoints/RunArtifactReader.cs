@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Sharpflow.Api.Errors;
@@ -73,30 +72,8 @@ internal sealed class RunArtifactReader(IResourceStore store, IExecutionStore ex
         }
     }
 
-    private static HashSet<string> RecordedUris(TaskExecution task)
-    {
-        var uris = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var json in new[] { task.Inputs, task.Outputs })
-        {
-            if (json is null || JsonNode.Parse(json)?["artifacts"] is not JsonObject byName)
-            {
-                continue;
-            }
-
-            foreach (var (_, list) in byName)
-            {
-                foreach (var artifact in list as JsonArray ?? [])
-                {
-                    if (artifact?["uri"] is JsonValue value && value.TryGetValue<string>(out var recorded))
-                    {
-                        uris.Add(recorded);
-                    }
-                }
-            }
-        }
-
-        return uris;
-    }
+    private static IEnumerable<string> RecordedUris(TaskExecution task) =>
+        new[] { task.Inputs, task.Outputs }.SelectMany(json => RecordedArtifacts.UrisByName(json).Values).SelectMany(uris => uris);
 
     private static async Task<IResult> SendAsync(HttpContext context, IArtifactStore artifactStore, string uri)
     {

@@ -1,6 +1,5 @@
 using System.Formats.Tar;
 using System.IO.Compression;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Sharpflow.Api.Resources;
@@ -87,34 +86,10 @@ internal sealed class KfpNodeHandlers(KfpStore store, IExecutionStore executions
     }
 
     /// <summary>The first URI of each output artifact the task recorded.</summary>
-    private static Dictionary<string, string> OutputArtifacts(TaskExecution task)
-    {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (task.Outputs is null)
-        {
-            return result;
-        }
-
-        JsonObject? byName;
-        try
-        {
-            byName = KfpJson.Object(JsonNode.Parse(task.Outputs), "artifacts");
-        }
-        catch (JsonException)
-        {
-            return result;
-        }
-
-        foreach (var (name, list) in byName ?? [])
-        {
-            if ((list as JsonArray)?.OfType<JsonObject>().Select(a => KfpJson.String(a, "uri")).FirstOrDefault(u => !string.IsNullOrEmpty(u)) is { } uri)
-            {
-                result[name] = uri;
-            }
-        }
-
-        return result;
-    }
+    private static Dictionary<string, string> OutputArtifacts(TaskExecution task) =>
+        RecordedArtifacts.UrisByName(task.Outputs)
+            .Where(artifact => artifact.Value.Count > 0)
+            .ToDictionary(artifact => artifact.Key, artifact => artifact.Value[0], StringComparer.Ordinal);
 
     /// <summary>A file artifact's bytes; a directory artifact as a gzipped tar of its files (as KFP's Argo artifacts are stored).</summary>
     private static async Task<byte[]> ReadAsync(IArtifactStore artifactStore, string uri, string name, CancellationToken cancellationToken)

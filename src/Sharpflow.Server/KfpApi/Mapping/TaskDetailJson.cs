@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Sharpflow.Core.Executions;
 using Sharpflow.Server.KfpApi.Json;
@@ -50,31 +49,10 @@ internal static class TaskDetailJson
     }
 
     /// <summary>The artifact names of a recorded inputs/outputs document, each with an empty <c>ArtifactList</c>.</summary>
-    private static JsonObject? ArtifactNames(string? recorded)
-    {
-        if (recorded is null)
-        {
-            return null;
-        }
-
-        JsonObject? artifacts;
-        try
-        {
-            artifacts = KfpJson.Object(JsonNode.Parse(recorded), "artifacts");
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-
-        var names = new JsonObject();
-        foreach (var (name, _) in artifacts ?? [])
-        {
-            names[name] = new JsonObject();
-        }
-
-        return names;
-    }
+    private static JsonObject? ArtifactNames(string? recorded) =>
+        RecordedArtifacts.UrisByName(recorded) is { Count: > 0 } artifacts
+            ? new JsonObject(artifacts.Keys.Select(name => KeyValuePair.Create(name, (JsonNode?)new JsonObject())))
+            : null;
 
     private static JsonArray History(TaskExecution execution, string state)
     {
