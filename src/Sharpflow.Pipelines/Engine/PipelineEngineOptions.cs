@@ -19,11 +19,11 @@ public sealed class PipelineEngineOptions
     public bool EnableCaching { get; set; } = true;
 
     /// <summary>
-    /// Replacements for the first word of a container command. By default <c>sh</c> runs as <c>bash</c>: images'
-    /// shells (busybox ash, bash in Red Hat and Python images) accept syntax such as <c>[[ ]]</c> that Debian's
-    /// dash rejects. Clear it when a runtime runs real images.
+    /// Replacements for the first word of a container command, for every image alike, e.g. <c>python</c> →
+    /// <c>/usr/bin/python3</c>. Empty by default: what an image's commands stand for on the host is the workload
+    /// runtime's to say (the local runtime runs <c>sh</c> of busybox, Alpine and UBI images as <c>bash</c>).
     /// </summary>
-    public Dictionary<string, string> Executables { get; set; } = new(StringComparer.Ordinal) { ["sh"] = "bash" };
+    public Dictionary<string, string> Executables { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>How long terminated tasks get between SIGTERM and SIGKILL.</summary>
     public TimeSpan StopGracePeriod { get; set; } = TimeSpan.FromSeconds(10);

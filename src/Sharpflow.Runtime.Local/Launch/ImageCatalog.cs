@@ -1,6 +1,9 @@
 namespace Sharpflow.Runtime.Local.Launch;
 
-/// <summary>Finds the local environment configured for an image: the exact name first, then the name without tag or digest.</summary>
+/// <summary>
+/// Finds the local environment of an image: the configured entry for the exact name first, then for the name without
+/// tag or digest, then what the runtime knows of the image's shell (<see cref="ImageShells"/>).
+/// </summary>
 internal static class ImageCatalog
 {
     public static LocalImageOptions? Find(IReadOnlyList<LocalImageOptions> images, string? image)
@@ -17,7 +20,8 @@ internal static class ImageCatalog
         }
 
         var repository = Repository(image);
-        return images.FirstOrDefault(entry => string.Equals(entry.Image, repository, StringComparison.Ordinal));
+        return images.FirstOrDefault(entry => string.Equals(entry.Image, repository, StringComparison.Ordinal))
+            ?? ImageShells.Find(image, repository);
     }
 
     /// <summary>"ghcr.io/org/img" for "ghcr.io/org/img:1.0" or "...@sha256:..."; a ':' before the last '/' is a registry port.</summary>

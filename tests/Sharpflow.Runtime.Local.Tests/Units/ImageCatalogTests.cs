@@ -7,6 +7,7 @@ public sealed class ImageCatalogTests
     private static readonly LocalImageOptions Python = new() { Image = "python" };
     private static readonly LocalImageOptions Python311 = new() { Image = "python:3.11" };
     private static readonly LocalImageOptions Registry = new() { Image = "registry.local:5000/team/trainer" };
+    private static readonly LocalImageOptions Busybox = new() { Image = "busybox" };
     private static readonly List<LocalImageOptions> Images = [Python, Python311, Registry];
 
     [Theory]
@@ -24,4 +25,26 @@ public sealed class ImageCatalogTests
     [InlineData("registry.local:5000/other")]
     [InlineData("pythonista:1")]
     public void Find_UnmappedImage_ReturnsNull(string? image) => Assert.Null(ImageCatalog.Find(Images, image));
+
+    [Theory]
+    [InlineData("busybox")]
+    [InlineData("ghcr.io/containerd/busybox")]
+    [InlineData("alpine:latest")]
+    [InlineData("docker.io/library/alpine:3.20")]
+    [InlineData("registry.access.redhat.com/ubi9/python-311:latest")]
+    [InlineData("python:3.11-alpine")]
+    public void Find_ImageWhoseShellIsNotDash_RunsShAsBash(string image) =>
+        Assert.Equal("bash", ImageCatalog.Find([], image)?.Executables["sh"]);
+
+    [Theory]
+    [InlineData("python:3.11")]
+    [InlineData("debian:12")]
+    [InlineData("ubuntu")]
+    [InlineData("alpine.example.com/team/tool")]
+    [InlineData("jetbrainsinfra/jq")]
+    public void Find_OtherImages_KeepTheHostSh(string image) => Assert.Null(ImageCatalog.Find([], image));
+
+    [Fact]
+    public void Find_ConfiguredEntry_WinsOverWhatTheRuntimeKnowsOfTheShell() =>
+        Assert.Same(Busybox, ImageCatalog.Find([Busybox], "busybox:1.36"));
 }
