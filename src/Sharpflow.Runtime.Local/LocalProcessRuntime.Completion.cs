@@ -31,23 +31,18 @@ internal sealed partial class LocalProcessRuntime
         }
     }
 
-    /// <summary>The wrapper this server started has ended. Runs on <see cref="ChildExitWatcher"/>'s thread.</summary>
-    private void OnChildExited(WorkloadEntry entry, int pid, int? exitCode)
+    /// <summary>The supervisor reports that a process this server had it start has ended.</summary>
+    private void OnChildExitedLocked(WorkloadEntry entry, int pid, int? exitCode)
     {
-        lock (_gate)
+        if (_disposed || !entry.IsRunningChild || entry.State.Pid != pid)
         {
-            if (_disposed || !entry.IsRunningChild || entry.State.Pid != pid)
-            {
-                return;
-            }
-
-            entry.IsRunningChild = false;
-            entry.ChildEnded = true;
-            entry.WrapperExitCode = exitCode;
-            CompleteIfEndedLocked(entry);
+            return;
         }
 
-        SaveChanged();
+        entry.IsRunningChild = false;
+        entry.ChildEnded = true;
+        entry.ChildExitCode = exitCode;
+        CompleteIfEndedLocked(entry);
     }
 
     private void CompleteIfEndedLocked(WorkloadEntry entry)
@@ -60,7 +55,7 @@ internal sealed partial class LocalProcessRuntime
 
     /// <summary>
     /// A workload this server starts is alive while its process is being started and until its end is reported; a
-    /// re-adopted one while /proc shows it.
+    /// re-adopted one while /proc shows it, zombie included: its supervisor writes the exit code before reaping it.
     /// </summary>
     private static bool IsAliveLocked(WorkloadEntry entry)
     {
@@ -74,14 +69,14 @@ internal sealed partial class LocalProcessRuntime
             return false;
         }
 
-        return entry.State is { Pid: int pid, ProcessStartTime: ulong startTime } && ProcFs.IsAlive(pid, startTime);
+        return entry.State is { Pid: int pid, ProcessStartTime: ulong startTime } && ProcFs.Exists(pid, startTime);
     }
 
     /// <summary>Records how a workload whose process is gone ended, cleans up its group, and frees what it held.</summary>
     private void CompleteLocked(WorkloadEntry entry, bool endedWhileServerDown)
     {
         var state = entry.State;
-        var outcome = WorkloadOutcome.Decide(state, WorkloadStateFile.ReadExitCode(entry.Paths), entry.WrapperExitCode, endedWhileServerDown);
+        var outcome = WorkloadOutcome.Decide(state, WorkloadStateFile.ReadExitCode(entry.Paths), entry.ChildExitCode, endedWhileServerDown);
         KillLeftoversLocked(state);
         _ledger.Release(Capacity.Of(state.Spec.Resources), state.GpuDevices);
         _ports.Release(state.Ports.Values);
@@ -156,7 +151,7 @@ internal sealed partial class LocalProcessRuntime
     }
 
     /// <summary>
-    /// Processes the command left in its group: the wrapper kills them itself once it recorded the exit code, but it
+    /// Processes the command left in its group: the supervisor kills them itself once it recorded the exit code, but it
     /// may have died before. Asking the kernel whether the group has members costs one system call, not a /proc scan.
     /// </summary>
     private void KillLeftoversLocked(WorkloadState state)
@@ -177,7 +172,7 @@ internal sealed partial class LocalProcessRuntime
 
     private void SignalGroupLocked(WorkloadState state, int group, int signal)
     {
-        // The group id is the wrapper's pid. The kernel never reuses it while the group has members, so a live process
+        // The group id is the command's pid. The kernel never reuses it while the group has members, so a live process
         // with that pid but another start time means the group is gone; one that does not lead its group is not ours.
         if (ProcFs.TryRead(group) is { HasExited: false } stat)
         {

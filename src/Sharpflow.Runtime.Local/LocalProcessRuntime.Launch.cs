@@ -1,7 +1,7 @@
 using Sharpflow.Core.Workloads;
 using Sharpflow.Runtime.Local.Admission;
 using Sharpflow.Runtime.Local.Launch;
-using Sharpflow.Runtime.Local.Processes;
+using Sharpflow.Runtime.Local.Supervision;
 
 namespace Sharpflow.Runtime.Local;
 
@@ -75,50 +75,30 @@ internal sealed partial class LocalProcessRuntime
         }
     }
 
-    private static (PreparedLaunch Launch, int Pid, ulong? StartTime, Exception? Error) Spawn(PreparedLaunch launch)
-    {
-        try
-        {
-            File.Delete(launch.Entry.Paths.ExitCode);
-            var pid = ProcessLauncher.Start(launch.Plan);
-            return (launch, pid, ProcFs.TryRead(pid)?.StartTime, null);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // Whatever went wrong, the workload must end rather than stay admitted forever: it runs on a launcher thread.
-            return (launch, 0, null, ex);
-        }
-    }
-
-    private void RecordStartedLocked(PreparedLaunch launch, int pid, ulong? startTime)
+    /// <summary>
+    /// The supervisor started the process (pid and /proc start time), or it could not be started (<paramref name="error"/>):
+    /// records it, frees what a failed one held, and clears <see cref="WorkloadEntry.Launching"/>, which the caller
+    /// completes once it released the lock.
+    /// </summary>
+    private void RecordLaunchedLocked(PreparedLaunch launch, int pid, ulong? startTime, SupervisorConnection? supervisor, string? error)
     {
         var entry = launch.Entry;
+        entry.Launching = null;
+        if (error is not null)
+        {
+            ReleaseLocked(launch);
+            LogLaunchFailed(entry.Id, error);
+            FinishLocked(entry, entry.State with { Phase = WorkloadPhase.Failed, Reason = "Error", Message = $"could not start: {error}" });
+            AdmitLocked();
+            return;
+        }
+
         entry.IsRunningChild = true;
 
-        // Saved so that a later server finds the process again; the reported status does not change.
-        UpdateLocked(
-            entry,
-            entry.State with
-            {
-                Pid = pid,
-
-                // The wrapper became a session and group leader before it exec'd, so pgid = pid.
-                ProcessGroupId = pid,
-                ProcessStartTime = startTime,
-            },
-            publish: false);
-
-        // Reported on the watcher's thread, where the callback waits for the lock held here.
-        ChildExitWatcher.Shared.Watch(pid, exitCode => OnChildExited(entry, pid, exitCode));
-        LogStarted(entry.Id, pid, launch.Plan.Executable);
-    }
-
-    /// <summary>The process could not be started: the workload fails and what it held is freed for the queue.</summary>
-    private void RecordLaunchFailedLocked(PreparedLaunch launch, Exception error)
-    {
-        ReleaseLocked(launch);
-        LogLaunchFailed(launch.Entry.Id, error.Message);
-        FinishLocked(launch.Entry, launch.Entry.State with { Phase = WorkloadPhase.Failed, Reason = "Error", Message = $"could not start: {error.Message}" });
+        // Saved so that a later server finds the process again; the reported status does not change. The command
+        // became a session and group leader before it exec'd, so pgid = pid.
+        UpdateLocked(entry, entry.State with { Pid = pid, ProcessGroupId = pid, ProcessStartTime = startTime }, publish: false);
+        LogStarted(entry.Id, pid, launch.Plan.Executable, supervisor!.Pid);
     }
 
     private void ReleaseLocked(PreparedLaunch launch) => ReleaseLocked(launch.Request, launch.GpuDevices, launch.Ports);

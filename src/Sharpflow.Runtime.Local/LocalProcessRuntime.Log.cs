@@ -5,8 +5,8 @@ namespace Sharpflow.Runtime.Local;
 
 internal sealed partial class LocalProcessRuntime
 {
-    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Workload {WorkloadId} started as process group {Pid}: {Executable}")]
-    private partial void LogStarted(string workloadId, int pid, string executable);
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Workload {WorkloadId} started as process group {Pid} by supervisor {SupervisorPid}: {Executable}")]
+    private partial void LogStarted(string workloadId, int pid, string executable, int supervisorPid);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Workload {WorkloadId} finished: {Phase} ({Reason}), exit code {ExitCode}")]
     private partial void LogFinished(string workloadId, WorkloadPhase phase, string? reason, int? exitCode);
@@ -43,4 +43,7 @@ internal sealed partial class LocalProcessRuntime
 
     [LoggerMessage(EventId = 13, Level = LogLevel.Information, Message = "Local runtime took over {Root} with {Count} workload(s)")]
     private partial void LogInitialized(string root, int count);
+
+    [LoggerMessage(EventId = 14, Level = LogLevel.Warning, Message = "Workload {WorkloadId}: its supervisor (pid {SupervisorPid}) ended while it ran; its exit code cannot be collected")]
+    private partial void LogSupervisorLost(string workloadId, int supervisorPid);
 }

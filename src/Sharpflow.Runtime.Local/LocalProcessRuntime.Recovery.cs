@@ -36,7 +36,7 @@ internal sealed partial class LocalProcessRuntime
                     default:
                         _ledger.Restore(Capacity.Of(entry.State.Spec.Resources), entry.State.GpuDevices);
                         _ports.Restore(entry.State.Ports.Values);
-                        if (entry.State is { Pid: int pid, ProcessStartTime: ulong startTime } && ProcFs.IsAlive(pid, startTime))
+                        if (entry.State is { Pid: int pid, ProcessStartTime: ulong startTime } && ProcFs.Exists(pid, startTime))
                         {
                             UpdateLocked(entry, entry.State with { Phase = WorkloadPhase.Running, Message = $"re-adopted after a server restart; running as process group {pid}." });
                             LogReadopted(entry.Id, pid);

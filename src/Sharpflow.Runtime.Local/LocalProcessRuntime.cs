@@ -108,7 +108,7 @@ internal sealed partial class LocalProcessRuntime : IWorkloadRuntime, IAsyncDisp
             await _monitor.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
-        await Task.Run(StopLaunchers, CancellationToken.None);
+        await Task.Run(StopLaunchersAsync, CancellationToken.None);
 
         // Every change is on disk before the next runtime over this directory can look, even one a callback still writes.
         foreach (var entry in _entries.Values)

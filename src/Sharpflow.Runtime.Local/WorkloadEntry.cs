@@ -44,14 +44,14 @@ internal sealed class WorkloadEntry(WorkloadPaths paths, WorkloadState state)
     /// <summary>The reported status of <see cref="State"/>: immutable, so it may be read without the lock.</summary>
     public WorkloadStatus Status => Volatile.Read(ref _status);
 
-    /// <summary>This server started the wrapper and has not been told yet that it ended; false for a re-adopted workload.</summary>
+    /// <summary>This server's supervisor started the process and has not reported its end yet; false for a re-adopted workload.</summary>
     public bool IsRunningChild { get; set; }
 
-    /// <summary>This server's child ended: <see cref="WrapperExitCode"/> holds its status, when it could be collected.</summary>
+    /// <summary>The supervisor reported the end: <see cref="ChildExitCode"/> holds its status, when it could be collected.</summary>
     public bool ChildEnded { get; set; }
 
-    /// <summary>The wrapper's own exit status (128+n after signal n), once its end was reported (this server started it).</summary>
-    public int? WrapperExitCode { get; set; }
+    /// <summary>The exit status the supervisor reported (128+n after signal n), also written to the exit-code file.</summary>
+    public int? ChildExitCode { get; set; }
 
     /// <summary>Set from admission until its process has started (or failed to): it is Running, but has no pid yet.</summary>
     public TaskCompletionSource? Launching { get; set; }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Sharpflow.Core.Workloads;
 
 namespace Sharpflow.Runtime.Local.Tests;
@@ -54,7 +55,7 @@ public sealed class ExecutionTests
     }
 
     [Fact]
-    public async Task StartAsync_Command_RunsInANewSessionAndGroupLedByItsWrapper()
+    public async Task StartAsync_Command_RunsInANewSessionAndGroupLedByTheCommand()
     {
         await using var harness = new RuntimeHarness();
 
@@ -187,6 +188,22 @@ public sealed class ExecutionTests
 
         Assert.Equal(WorkloadPhase.Succeeded, status.Phase);
         Assert.Equal(["/usr/bin/python3 yes /opt/venv/bin"], await harness.ReadLogAsync("py"));
+    }
+
+    [Fact]
+    public async Task StartAsync_ShInABusyboxImage_RunsAsBashAndElsewhereAsTheHostSh()
+    {
+        await using var harness = new RuntimeHarness();
+        const string script = "echo ${BASH_VERSION:+bash}; [[ a == a ]] && echo bash-syntax-ok";
+        await harness.Runtime.StartAsync(new WorkloadSpec { Id = "busybox", Image = "ghcr.io/containerd/busybox", Command = ["sh", "-c", script] });
+        await harness.Runtime.StartAsync(new WorkloadSpec { Id = "debian", Image = "debian:12", Command = ["sh", "-c", "echo ${BASH_VERSION:+bash}"] });
+        using var host = Process.Start(new ProcessStartInfo("/bin/sh", ["-c", "echo ${BASH_VERSION:+bash}"]) { RedirectStandardOutput = true })!;
+        var hostShell = (await host.StandardOutput.ReadToEndAsync()).TrimEnd('\n');
+
+        Assert.Equal(WorkloadPhase.Succeeded, (await harness.WaitForFinishAsync("busybox")).Phase);
+        Assert.Equal(WorkloadPhase.Succeeded, (await harness.WaitForFinishAsync("debian")).Phase);
+        Assert.Equal(["bash", "bash-syntax-ok"], await harness.ReadLogAsync("busybox"));
+        Assert.Equal([hostShell], await harness.ReadLogAsync("debian"));
     }
 
     [Fact]

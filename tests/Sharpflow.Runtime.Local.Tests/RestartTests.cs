@@ -83,7 +83,7 @@ public sealed class RestartTests
         await using var harness = new RuntimeHarness();
         await harness.Runtime.StartAsync(RuntimeHarness.Shell("adopted", "sleep 30 & echo started; wait"));
         await harness.WaitForLogLineAsync("adopted", "started");
-        var group = ProcessGroupOf(File.ReadAllText(Path.Combine(harness.WorkloadDirectory("adopted"), "state.json")));
+        var group = await harness.ProcessGroupAsync("adopted");
 
         await harness.RestartAsync();
         await harness.Runtime.StopAsync("adopted", TimeSpan.FromSeconds(5));
@@ -111,17 +111,20 @@ public sealed class RestartTests
     }
 
     [Fact]
-    public async Task Restart_ProcessVanishedWhileServerWasDown_IsRecordedAsLost()
+    public async Task Restart_ProcessAndSupervisorKilledWhileServerWasDown_IsRecordedAsLost()
     {
         await using var harness = new RuntimeHarness();
         await harness.Runtime.StartAsync(RuntimeHarness.WaitForGo("vanished"));
-        await harness.WaitForLogLineAsync("vanished", "waiting");
-        var state = File.ReadAllText(Path.Combine(harness.WorkloadDirectory("vanished"), "state.json"));
-        var group = ProcessGroupOf(state);
+        var group = await harness.ProcessGroupAsync("vanished");
         await harness.Runtime.DisposeAsync();
 
+        // With its supervisor alive the exit code would be on file; killed first, nobody records it.
+        var supervisor = ProcFs.TryRead(group)!.Value.ParentPid;
+        Native.SignalGroup(supervisor, Native.SigKill);
+        await WaitUntilAsync(() => ProcFs.TryRead(supervisor) is null or { HasExited: true });
+        var startTime = ProcFs.TryRead(group)!.Value.StartTime;
         Native.SignalGroup(group, Native.SigKill);
-        await WaitUntilAsync(() => ProcFs.ListGroup(group).Count == 0);
+        await WaitUntilAsync(() => !ProcFs.Exists(group, startTime));
         await harness.RestartAsync();
 
         var status = await harness.Runtime.GetAsync("vanished");
@@ -130,6 +133,22 @@ public sealed class RestartTests
         Assert.Equal("Lost", status.Reason);
         Assert.Contains($"pid {group}", status.Message, StringComparison.Ordinal);
         Assert.Equal(["waiting"], await harness.ReadLogAsync("vanished"));
+    }
+
+    [Fact]
+    public async Task Restart_ProcessKilledWhileServerWasDown_KeepsTheExitCodeItsSupervisorRecorded()
+    {
+        await using var harness = new RuntimeHarness();
+        await harness.Runtime.StartAsync(RuntimeHarness.WaitForGo("killed"));
+        var group = await harness.ProcessGroupAsync("killed");
+        await harness.Runtime.DisposeAsync();
+
+        Native.SignalGroup(group, Native.SigKill);
+        await WaitForFileAsync(Path.Combine(harness.WorkloadDirectory("killed"), "exitcode"));
+        await harness.RestartAsync();
+
+        var status = await harness.WaitForFinishAsync("killed");
+        Assert.Equal((WorkloadPhase.Failed, "Error", (int?)(128 + Native.SigKill)), (status.Phase, status.Reason, status.ExitCode));
     }
 
     [Fact]
@@ -162,9 +181,6 @@ public sealed class RestartTests
 
         Assert.Contains("Another Sharpflow server", error.Message, StringComparison.Ordinal);
     }
-
-    private static int ProcessGroupOf(string stateJson) =>
-        System.Text.Json.JsonDocument.Parse(stateJson).RootElement.GetProperty("processGroupId").GetInt32();
 
     private static Task WaitForFileAsync(string path) => WaitUntilAsync(() => File.Exists(path));
 

@@ -36,6 +36,25 @@ internal sealed class RuntimeHarness : IAsyncDisposable
 
     public static WorkloadSpec Shell(string id, string script) => new() { Id = id, Command = ["/bin/sh", "-c", script] };
 
+    /// <summary>The workload's process group, once its start is recorded in state.json (a moment after the process runs).</summary>
+    public async Task<int> ProcessGroupAsync(string id)
+    {
+        using var timeout = new CancellationTokenSource(Timeout);
+        var path = Path.Combine(WorkloadDirectory(id), "state.json");
+        while (true)
+        {
+            using (var state = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(path, timeout.Token)))
+            {
+                if (state.RootElement.TryGetProperty("processGroupId", out var group))
+                {
+                    return group.GetInt32();
+                }
+            }
+
+            await Task.Delay(10, timeout.Token);
+        }
+    }
+
     public void Go(string id) => File.WriteAllText(Path.Combine(WorkDirectory(id), "go"), string.Empty);
 
     public async Task RestartAsync()

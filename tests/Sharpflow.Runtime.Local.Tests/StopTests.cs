@@ -12,7 +12,7 @@ public sealed class StopTests
         await using var harness = new RuntimeHarness();
         await harness.Runtime.StartAsync(RuntimeHarness.Shell("tree", "sleep 30 & echo child=$!; wait"));
         var child = await ChildPidAsync(harness, "tree");
-        var group = GroupOf(harness, "tree");
+        var group = await harness.ProcessGroupAsync("tree");
         Assert.Equal(group, ProcFs.TryRead(child)!.Value.ProcessGroupId);
 
         await harness.Runtime.StopAsync("tree", TimeSpan.FromSeconds(5));
@@ -30,7 +30,7 @@ public sealed class StopTests
         await using var harness = new RuntimeHarness();
         await harness.Runtime.StartAsync(RuntimeHarness.Shell("stubborn", "trap '' TERM; echo trapped; while :; do sleep 0.05; done"));
         await harness.WaitForLogLineAsync("stubborn", "trapped");
-        var group = GroupOf(harness, "stubborn");
+        var group = await harness.ProcessGroupAsync("stubborn");
         var grace = TimeSpan.FromMilliseconds(300);
         var watch = Stopwatch.StartNew();
 
@@ -72,7 +72,7 @@ public sealed class StopTests
         Assert.Equal(WorkloadPhase.Running, started.Phase);
         var status = await harness.Runtime.GetAsync("quick-stop");
         Assert.Equal((WorkloadPhase.Failed, "Stopped"), (status!.Phase, status.Reason));
-        Assert.Empty(ProcFs.ListGroup(GroupOf(harness, "quick-stop")));
+        Assert.Empty(ProcFs.ListGroup(await harness.ProcessGroupAsync("quick-stop")));
     }
 
     [Fact]
@@ -97,27 +97,46 @@ public sealed class StopTests
         var status = await harness.WaitForFinishAsync("leaver");
 
         Assert.Equal(WorkloadPhase.Succeeded, status.Phase);
-        Assert.Empty(ProcFs.ListGroup(GroupOf(harness, "leaver")));
+        Assert.Empty(ProcFs.ListGroup(await harness.ProcessGroupAsync("leaver")));
         Assert.True(ProcFs.TryRead(child) is null or { HasExited: true }, $"child {child} outlived its workload");
     }
 
     [Fact]
-    public async Task WrapperKilledAlone_CommandLeftInItsGroup_IsKilledAndTheWorkloadEndsKilled()
+    public async Task CommandKilledAlone_ChildLeftInItsGroup_IsKilledAndTheWorkloadFailsWithSigkill()
     {
         await using var harness = new RuntimeHarness();
         await harness.Runtime.StartAsync(RuntimeHarness.Shell("orphaned", "sleep 30 & echo child=$!; wait"));
         var child = await ChildPidAsync(harness, "orphaned");
-        var group = GroupOf(harness, "orphaned");
+        var group = await harness.ProcessGroupAsync("orphaned");
 
-        using (var wrapper = Process.GetProcessById(group))
+        using (var command = Process.GetProcessById(group))
         {
-            wrapper.Kill(entireProcessTree: false);
+            command.Kill(entireProcessTree: false);
         }
 
         var status = await harness.WaitForFinishAsync("orphaned");
-        Assert.Equal((WorkloadPhase.Failed, "Killed", (int?)(128 + Native.SigKill)), (status.Phase, status.Reason, status.ExitCode));
+        Assert.Equal((WorkloadPhase.Failed, "Error", (int?)(128 + Native.SigKill)), (status.Phase, status.Reason, status.ExitCode));
         await WaitUntilAsync(() => ProcFs.TryRead(child) is null or { HasExited: true });
         Assert.Empty(ProcFs.ListGroup(group));
+    }
+
+    [Fact]
+    public async Task SupervisorKilled_RunningWorkloadEndsKilledAndTheNextOneStarts()
+    {
+        await using var harness = new RuntimeHarness();
+        await harness.Runtime.StartAsync(RuntimeHarness.WaitForGo("abandoned"));
+        var group = await harness.ProcessGroupAsync("abandoned");
+        var supervisor = ProcFs.TryRead(group)!.Value.ParentPid;
+
+        Native.SignalGroup(supervisor, Native.SigKill);
+        await WaitUntilAsync(() => ProcFs.TryRead(supervisor) is null or { HasExited: true });
+        harness.Go("abandoned");
+
+        var status = await harness.WaitForFinishAsync("abandoned");
+        Assert.Equal((WorkloadPhase.Failed, "Killed", (int?)null), (status.Phase, status.Reason, status.ExitCode));
+        Assert.Contains("supervisor", status.Message, StringComparison.Ordinal);
+        await harness.Runtime.StartAsync(RuntimeHarness.Shell("next", "exit 4"));
+        Assert.Equal(4, (await harness.WaitForFinishAsync("next")).ExitCode);
     }
 
     [Fact]
@@ -126,7 +145,7 @@ public sealed class StopTests
         await using var harness = new RuntimeHarness();
         await harness.Runtime.StartAsync(RuntimeHarness.WaitForGo("doomed"));
         await harness.WaitForLogLineAsync("doomed", "waiting");
-        var group = GroupOf(harness, "doomed");
+        var group = await harness.ProcessGroupAsync("doomed");
 
         await harness.Runtime.DeleteAsync("doomed");
 
@@ -159,12 +178,6 @@ public sealed class StopTests
         {
             await Task.Delay(10, timeout.Token);
         }
-    }
-
-    private static int GroupOf(RuntimeHarness harness, string id)
-    {
-        var state = File.ReadAllText(Path.Combine(harness.WorkloadDirectory(id), "state.json"));
-        return System.Text.Json.JsonDocument.Parse(state).RootElement.GetProperty("processGroupId").GetInt32();
     }
 
     private static async Task<int> ChildPidAsync(RuntimeHarness harness, string id)

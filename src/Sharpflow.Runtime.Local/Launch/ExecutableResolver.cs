@@ -1,8 +1,8 @@
 namespace Sharpflow.Runtime.Local.Launch;
 
 /// <summary>
-/// Turns the command's first word into an absolute path the way execvp does, with the workload's own PATH. An
-/// absolute path also keeps the wrapper shell from running a builtin of the same name (echo, kill, exit).
+/// Turns the command's first word into an absolute path the way execvp does, with the workload's own PATH (posix_spawn
+/// does not search PATH, and the server's PATH is not the workload's).
 /// </summary>
 internal static class ExecutableResolver
 {

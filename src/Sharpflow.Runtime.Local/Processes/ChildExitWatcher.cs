@@ -21,7 +21,8 @@ internal sealed unsafe partial class ChildExitWatcher
 
     /// <summary>
     /// Calls <paramref name="onExit"/> once child <paramref name="pid"/> has ended, with its exit code (128+n when
-    /// signal n ended it), or null when its status could not be collected (someone else reaped it). The call runs on
+    /// signal n ended it), or null when its status could not be collected (someone else reaped it). The child is
+    /// reaped after the call returns, so during it the pid is still taken and /proc shows a zombie. The call runs on
     /// the watcher's own thread, one child after another, to report ends without a thread-pool hop: it must be short
     /// and must not block on anything that waits for another child's end.
     /// </summary>
@@ -47,7 +48,19 @@ internal sealed unsafe partial class ChildExitWatcher
     }
 
     private static void WaitOnOwnThread(int pid, Action<int?> onExit) =>
-        new Thread(() => onExit(ChildStatus.Wait(pid)), 64 * 1024) { IsBackground = true, Name = $"sharpflow-wait-{pid}" }.Start();
+        new Thread(() => Report(pid, ChildStatus.Peek(pid, block: true), onExit), 64 * 1024) { IsBackground = true, Name = $"sharpflow-wait-{pid}" }.Start();
+
+    private static void Report(int pid, int? exitCode, Action<int?> onExit)
+    {
+        try
+        {
+            onExit(exitCode);
+        }
+        finally
+        {
+            _ = ChildStatus.Wait(pid);
+        }
+    }
 
     private bool EnsureThreadLocked()
     {
@@ -142,13 +155,13 @@ internal sealed unsafe partial class ChildExitWatcher
         }
 
         _ = ChildStatus.Close(pidfd);
-        if (ChildStatus.TryWaitNoHang(child.Pid, out var code))
+        if (ChildStatus.Peek(child.Pid, block: false) is int code)
         {
-            child.OnExit(code);
+            Report(child.Pid, code, child.OnExit);
         }
         else
         {
-            // Not reapable yet, which a readable pidfd should not allow: wait for it on a thread of its own.
+            // Not ended yet, which a readable pidfd should not allow, or not ours: wait for it on a thread of its own.
             WaitOnOwnThread(child.Pid, child.OnExit);
         }
     }

@@ -9,6 +9,10 @@ internal static unsafe partial class ChildStatus
     // it is called through syscall(2) because glibc only wraps it from 2.36 on.
     private const long PidfdOpenSyscall = 434;
     private const int NoHang = 1;
+    private const int IdTypePid = 1;
+    private const int WaitExited = 4;
+    private const int WaitNoWait = 0x01000000;
+    private const int ChildExited = 1;
     private const int Interrupted = 4;
     private const int EventFdCloseOnExec = 0x80000;
     private const int EventFdNonBlocking = 0x800;
@@ -37,6 +41,29 @@ internal static unsafe partial class ChildStatus
 
         exitCode = result == pid ? Decode(status) : null;
         return result != 0;
+    }
+
+    /// <summary>
+    /// The exit code of an ended child without reaping it (waitid with WNOWAIT): it stays a zombie, so its pid and
+    /// process group id stay taken. Null when it has not ended (and <paramref name="block"/> is false) or is not our child.
+    /// </summary>
+    public static int? Peek(int pid, bool block)
+    {
+        // siginfo_t on 64-bit Linux: si_signo, si_errno, si_code, padding, then si_pid, si_uid, si_status; 128 bytes.
+        var info = stackalloc int[32];
+        int result;
+        do
+        {
+            result = waitid(IdTypePid, pid, info, WaitExited | WaitNoWait | (block ? 0 : NoHang));
+        }
+        while (result < 0 && Marshal.GetLastSystemError() == Interrupted);
+
+        if (result != 0 || info[4] != pid)
+        {
+            return null;
+        }
+
+        return info[2] == ChildExited ? info[6] : 128 + info[6];
     }
 
     /// <summary>Blocks until the child ends and reaps it; its exit code, or null when it cannot be collected.</summary>
@@ -74,6 +101,9 @@ internal static unsafe partial class ChildStatus
 
     [LibraryImport("libc", SetLastError = true)]
     private static partial nint write(int fd, void* buffer, nuint count);
+
+    [LibraryImport("libc", SetLastError = true)]
+    private static partial int waitid(int idType, int id, int* info, int options);
 
     [LibraryImport("libc", SetLastError = true)]
     private static partial int waitpid(int pid, int* status, int options);

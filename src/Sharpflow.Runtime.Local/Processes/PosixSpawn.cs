@@ -29,8 +29,16 @@ internal static unsafe partial class PosixSpawn
     private const int SignalSetSize = 256;
 
     /// <summary>Starts <paramref name="path"/> and returns its pid once it has exec'd (glibc's posix_spawn waits for that).</summary>
+    /// <param name="outputPath">Where stdout and stderr append, or stderr alone when <paramref name="pipes"/> are given.</param>
+    /// <param name="pipes">File descriptors to become the child's stdin and stdout instead of /dev/null and the output file.</param>
     /// <exception cref="Win32Exception">The child could not be set up or exec'd; the message is the system's.</exception>
-    public static int Start(string path, IReadOnlyList<string> arguments, IReadOnlyList<string> environment, string workingDirectory, string outputPath)
+    public static int Start(
+        string path,
+        IReadOnlyList<string> arguments,
+        IReadOnlyList<string> environment,
+        string workingDirectory,
+        string outputPath,
+        (int Input, int Output)? pipes = null)
     {
         var attributes = NativeMemory.AllocZeroed(AttributesSize);
         var actions = NativeMemory.AllocZeroed(FileActionsSize);
@@ -53,9 +61,19 @@ internal static unsafe partial class PosixSpawn
                 try
                 {
                     Check(posix_spawn_file_actions_addchdir_np(actions, workingDirectory));
-                    Check(posix_spawn_file_actions_addopen(actions, 0, "/dev/null", OpenReadOnly, 0));
-                    Check(posix_spawn_file_actions_addopen(actions, 1, outputPath, OpenWriteOnly | OpenCreate | OpenAppend, LogFileMode));
-                    Check(posix_spawn_file_actions_adddup2(actions, 1, 2));
+                    if (pipes is var (input, output))
+                    {
+                        Check(posix_spawn_file_actions_adddup2(actions, input, 0));
+                        Check(posix_spawn_file_actions_adddup2(actions, output, 1));
+                        Check(posix_spawn_file_actions_addopen(actions, 2, outputPath, OpenWriteOnly | OpenCreate | OpenAppend, LogFileMode));
+                    }
+                    else
+                    {
+                        Check(posix_spawn_file_actions_addopen(actions, 0, "/dev/null", OpenReadOnly, 0));
+                        Check(posix_spawn_file_actions_addopen(actions, 1, outputPath, OpenWriteOnly | OpenCreate | OpenAppend, LogFileMode));
+                        Check(posix_spawn_file_actions_adddup2(actions, 1, 2));
+                    }
+
                     int pid;
                     Check(posix_spawn(&pid, path, actions, attributes, argv.Pointer, envp.Pointer));
                     return pid;

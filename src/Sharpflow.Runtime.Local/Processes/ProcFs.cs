@@ -19,9 +19,14 @@ internal static class ProcFs
         }
     }
 
-    /// <summary>True while <paramref name="pid"/> runs and is the same process that started at <paramref name="startTime"/>.</summary>
-    public static bool IsAlive(int pid, ulong startTime) =>
-        TryRead(pid) is { HasExited: false } stat && stat.StartTime == startTime;
+    /// <summary>
+    /// True while <paramref name="pid"/> is the process that started at <paramref name="startTime"/> and has not ended:
+    /// running, or a zombie its parent (a supervisor, which records the exit code before it reaps) has yet to reap.
+    /// A zombie left to init (pid 1) has no supervisor any more; init reaps it, or, when the server itself is pid 1 in a
+    /// container, nobody does.
+    /// </summary>
+    public static bool Exists(int pid, ulong startTime) =>
+        TryRead(pid) is { } stat && stat.StartTime == startTime && (!stat.HasExited || stat.ParentPid > 1);
 
     /// <summary>The live processes of a process group.</summary>
     public static IReadOnlyList<int> ListGroup(int processGroupId)

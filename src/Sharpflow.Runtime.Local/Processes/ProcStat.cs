@@ -4,7 +4,7 @@ namespace Sharpflow.Runtime.Local.Processes;
 /// The fields of <c>/proc/&lt;pid&gt;/stat</c> the runtime needs. <see cref="StartTime"/> (field 22, clock ticks since
 /// boot) tells a live process from a later one that reused its pid.
 /// </summary>
-internal readonly record struct ProcStat(int Pid, char State, int ProcessGroupId, int SessionId, ulong StartTime)
+internal readonly record struct ProcStat(int Pid, char State, int ParentPid, int ProcessGroupId, int SessionId, ulong StartTime)
 {
     /// <summary>Zombies and dead tasks have exited: only their exit status is left to collect.</summary>
     public bool HasExited => State is 'Z' or 'X' or 'x';
@@ -22,6 +22,7 @@ internal readonly record struct ProcStat(int Pid, char State, int ProcessGroupId
         var fields = line[(close + 2)..].Split(' ');
         if (fields.Length < 20
             || fields[0].Length != 1
+            || !int.TryParse(fields[1], out var parentPid)
             || !int.TryParse(fields[2], out var processGroupId)
             || !int.TryParse(fields[3], out var sessionId)
             || !ulong.TryParse(fields[19], out var startTime))
@@ -29,6 +30,6 @@ internal readonly record struct ProcStat(int Pid, char State, int ProcessGroupId
             return null;
         }
 
-        return new ProcStat(pid, fields[0][0], processGroupId, sessionId, startTime);
+        return new ProcStat(pid, fields[0][0], parentPid, processGroupId, sessionId, startTime);
     }
 }

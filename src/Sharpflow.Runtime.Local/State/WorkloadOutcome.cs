@@ -7,12 +7,12 @@ namespace Sharpflow.Runtime.Local.State;
 internal sealed record WorkloadOutcome(WorkloadPhase Phase, string Reason, int? ExitCode, string Message)
 {
     /// <param name="state">The workload's last recorded state.</param>
-    /// <param name="recordedExitCode">What the wrapper wrote to the exit-code file, if anything.</param>
-    /// <param name="wrapperExitCode">The wrapper's own exit status, known only when this server started it.</param>
+    /// <param name="recordedExitCode">What the supervisor wrote to the exit-code file, if anything.</param>
+    /// <param name="reportedExitCode">What the supervisor reported to this server, in case the file could not be written.</param>
     /// <param name="endedWhileServerDown">Found gone when a server started, rather than seen ending.</param>
-    public static WorkloadOutcome Decide(WorkloadState state, int? recordedExitCode, int? wrapperExitCode, bool endedWhileServerDown)
+    public static WorkloadOutcome Decide(WorkloadState state, int? recordedExitCode, int? reportedExitCode, bool endedWhileServerDown)
     {
-        if (recordedExitCode is int code)
+        if ((recordedExitCode ?? reportedExitCode) is int code)
         {
             var signal = Signals.DescribeExitCode(code) is { } name ? $", i.e. ended by {name}" : string.Empty;
             if (state.StopRequested)
@@ -29,7 +29,7 @@ internal sealed record WorkloadOutcome(WorkloadPhase Phase, string Reason, int? 
         {
             return state.Killed
                 ? new(WorkloadPhase.Failed, "Stopped", 128 + Native.SigKill, "stopped on request; killed with SIGKILL after the grace period.")
-                : new(WorkloadPhase.Failed, "Stopped", wrapperExitCode, "stopped on request.");
+                : new(WorkloadPhase.Failed, "Stopped", null, "stopped on request.");
         }
 
         var process = state.Pid is int pid ? $"the process (pid {pid})" : "the process";
@@ -42,17 +42,10 @@ internal sealed record WorkloadOutcome(WorkloadPhase Phase, string Reason, int? 
         if (endedWhileServerDown)
         {
             return new(WorkloadPhase.Failed, "Lost", null,
-                $"{process} ended while no server was watching and left no exit code; it was probably killed together with its wrapper.");
-        }
-
-        if (wrapperExitCode is int wrapper)
-        {
-            return Signals.DescribeExitCode(wrapper) is { } name
-                ? new(WorkloadPhase.Failed, "Killed", wrapper, $"the workload's process group was killed by {name} before the command could record an exit code.")
-                : new(WorkloadPhase.Failed, "Error", wrapper, $"the workload's wrapper shell failed with exit code {wrapper} before the command finished; see the log.");
+                $"{process} ended while no server was watching and left no exit code; its supervisor was probably killed.");
         }
 
         return new(WorkloadPhase.Failed, "Killed", null,
-            $"{process} ended without recording an exit code; it was probably killed.");
+            $"{process} ended without an exit code: its supervisor ended before it, so nobody could collect it.");
     }
 }

@@ -8,7 +8,7 @@ internal sealed record WorkloadPaths(string Root)
     /// <summary>Combined stdout and stderr, appended by the process itself.</summary>
     public string Log => Path.Combine(Root, "log");
 
-    /// <summary>Written by the wrapper shell when the command ends, so the exit code survives a server restart.</summary>
+    /// <summary>Written by the supervisor when the command ends, so the exit code survives a server restart.</summary>
     public string ExitCode => Path.Combine(Root, "exitcode");
 
     /// <summary>The working directory of a workload whose spec names none.</summary>

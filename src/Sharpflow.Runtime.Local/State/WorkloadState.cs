@@ -31,7 +31,7 @@ internal sealed record WorkloadState
 
     public IReadOnlyList<int> GpuDevices { get; init; } = [];
 
-    /// <summary>The wrapper shell, leader of the workload's session and process group.</summary>
+    /// <summary>The command's process, leader of the workload's session and process group.</summary>
     public int? Pid { get; init; }
 
     public int? ProcessGroupId { get; init; }

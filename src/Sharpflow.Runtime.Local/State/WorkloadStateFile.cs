@@ -6,7 +6,7 @@ namespace Sharpflow.Runtime.Local.State;
 /// Reads and writes <c>state.json</c>. A write replaces the file whole (a temporary file renamed over it), so a crash
 /// leaves the old or the new state. It is not flushed to the disk: the kernel keeps it through a crash or SIGKILL of
 /// the server, which is what re-adoption needs; only a power loss can take the latest change back, as it can for the
-/// store's own commits (SQLite runs with synchronous=NORMAL) and for the exit-code file the wrapper writes.
+/// store's own commits (SQLite runs with synchronous=NORMAL) and for the exit-code file the supervisor writes.
 /// </summary>
 internal static class WorkloadStateFile
 {
@@ -33,7 +33,7 @@ internal static class WorkloadStateFile
         return JsonSerializer.Deserialize(stream, LocalRuntimeJsonContext.Default.WorkloadState);
     }
 
-    /// <summary>The exit code the wrapper recorded, or null when it recorded none.</summary>
+    /// <summary>The exit code the supervisor recorded, or null when it recorded none.</summary>
     public static int? ReadExitCode(WorkloadPaths paths)
     {
         try

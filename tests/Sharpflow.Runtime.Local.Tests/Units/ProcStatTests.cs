@@ -11,7 +11,7 @@ public sealed class ProcStatTests
 
         var stat = ProcStat.Parse(4242, line);
 
-        Assert.Equal(new ProcStat(4242, 'S', 4242, 4242, 987654), stat);
+        Assert.Equal(new ProcStat(4242, 'S', 1, 4242, 4242, 987654), stat);
         Assert.False(stat!.Value.HasExited);
     }
 
@@ -35,8 +35,8 @@ public sealed class ProcStatTests
         var stat = ProcFs.TryRead(Environment.ProcessId);
 
         Assert.NotNull(stat);
-        Assert.True(ProcFs.IsAlive(Environment.ProcessId, stat.Value.StartTime));
-        Assert.False(ProcFs.IsAlive(Environment.ProcessId, stat.Value.StartTime + 1));
+        Assert.True(ProcFs.Exists(Environment.ProcessId, stat.Value.StartTime));
+        Assert.False(ProcFs.Exists(Environment.ProcessId, stat.Value.StartTime + 1));
         Assert.Contains(Environment.ProcessId, ProcFs.ListGroup(stat.Value.ProcessGroupId));
     }
 }

@@ -25,8 +25,17 @@ public sealed class WorkloadOutcomeTests
         Assert.Equal((WorkloadPhase.Failed, "Stopped", (int?)137), Summary(WorkloadOutcome.Decide(Running with { StopRequested = true, Killed = true }, null, 137, false)));
 
     [Fact]
-    public void Decide_WrapperKilledBySomeoneElse_IsKilled() =>
-        Assert.Equal((WorkloadPhase.Failed, "Killed", (int?)137), Summary(WorkloadOutcome.Decide(Running, null, 137, false)));
+    public void Decide_ReportedButNoFile_TakesTheReportedCode() =>
+        Assert.Equal((WorkloadPhase.Failed, "Error", (int?)3), Summary(WorkloadOutcome.Decide(Running, null, 3, false)));
+
+    [Fact]
+    public void Decide_EndedWithNoExitCodeAtAll_IsKilledNamingTheSupervisor()
+    {
+        var outcome = WorkloadOutcome.Decide(Running, null, null, false);
+
+        Assert.Equal((WorkloadPhase.Failed, "Killed", (int?)null), Summary(outcome));
+        Assert.Contains("supervisor", outcome.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Decide_GoneWhileServerDownWithoutExitCode_IsLost()
