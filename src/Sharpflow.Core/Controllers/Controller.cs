@@ -32,6 +32,13 @@ internal sealed partial class Controller : IDisposable
 
     public void Enqueue(ResourceKey key) => Queue.Add(key);
 
+    /// <summary>Shows the reconciler a change (or a listed object) of its kind, then enqueues its key.</summary>
+    public void Enqueue(WatchEvent change)
+    {
+        _reconciler.Observe(change);
+        Queue.Add(ResourceKey.Of(change.Object));
+    }
+
     /// <summary>Runs the workers until cancelled, then shuts the queue down.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {

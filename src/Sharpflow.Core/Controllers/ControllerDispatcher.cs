@@ -27,7 +27,7 @@ internal sealed class ControllerDispatcher
         var kind = (resource.Group, resource.Kind);
         foreach (var controller in _byKind[kind])
         {
-            controller.Enqueue(ResourceKey.Of(resource));
+            controller.Enqueue(change);
         }
 
         foreach (var controller in _byOwnedKind[kind])

@@ -71,7 +71,7 @@ internal sealed partial class ControllerRun
                 first ??= page.Metadata.ResourceVersion;
                 foreach (var item in page.Items)
                 {
-                    controller.Enqueue(ResourceKey.Of(item));
+                    controller.Enqueue(new WatchEvent { Type = WatchEventType.Added, Object = item });
                 }
 
                 next = page.Metadata.Continue;

@@ -25,5 +25,14 @@ public interface IReconciler
     /// </summary>
     bool ReactsTo(WorkloadStatus workload) => true;
 
+    /// <summary>
+    /// Sees each change to an object of <see cref="Kind"/> before its key is enqueued, and each object a (re)list
+    /// finds, e.g. to keep the latest version of the objects it reconciles instead of reading each from the store.
+    /// Runs on the watch's thread: keep it short.
+    /// </summary>
+    void Observe(WatchEvent change)
+    {
+    }
+
     Task<ReconcileResult> ReconcileAsync(ResourceKey key, CancellationToken cancellationToken);
 }

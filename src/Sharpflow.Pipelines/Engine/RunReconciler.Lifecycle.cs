@@ -66,6 +66,7 @@ internal sealed partial class RunReconciler
 
         var finalizers = run.Metadata.Finalizers!.Where(f => f != Finalizer).ToList();
         await _store.UpdateAsync(run with { Metadata = run.Metadata with { Finalizers = finalizers } }, cancellationToken);
+        _runs.Remove(ResourceKey.Of(run));
         LogDeleted(_logger, run.Metadata.Namespace, run.Metadata.Name, deleted);
         return ReconcileResult.Done;
     }

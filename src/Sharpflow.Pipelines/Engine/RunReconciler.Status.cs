@@ -105,6 +105,8 @@ internal sealed partial class RunReconciler
             return null;
         }
 
+        _runs.Put(written);
+
         if (context is not null)
         {
             context.LastStatusWrite = now;

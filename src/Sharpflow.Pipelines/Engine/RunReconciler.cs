@@ -38,6 +38,7 @@ internal sealed partial class RunReconciler : IReconciler
     private readonly IEventRecorder _events;
     private readonly TimeProvider _time;
     private readonly ILogger<RunReconciler> _logger;
+    private readonly RunCache _runs = new();
 
     public RunReconciler(
         IResourceStore store,
@@ -73,9 +74,25 @@ internal sealed partial class RunReconciler : IReconciler
     /// </summary>
     public bool ReactsTo(WorkloadStatus workload) => workload.IsFinished;
 
+    public void Observe(WatchEvent change) => _runs.Observe(change);
+
     public async Task<ReconcileResult> ReconcileAsync(ResourceKey key, CancellationToken cancellationToken)
     {
-        var run = await _store.GetAsync(key, cancellationToken);
+        try
+        {
+            return await ReconcileRunAsync(key, cancellationToken);
+        }
+        catch
+        {
+            // Perhaps a conflict with a version the cache had not seen yet: read the store next time.
+            _runs.Remove(key);
+            throw;
+        }
+    }
+
+    private async Task<ReconcileResult> ReconcileRunAsync(ResourceKey key, CancellationToken cancellationToken)
+    {
+        var run = _runs.Get(key) ?? await _store.GetAsync(key, cancellationToken);
         if (run is null)
         {
             return ReconcileResult.Done;
@@ -101,6 +118,7 @@ internal sealed partial class RunReconciler : IReconciler
             run = await _store.UpdateAsync(
                 run with { Metadata = run.Metadata with { Finalizers = [.. run.Metadata.Finalizers ?? [], Finalizer] } },
                 cancellationToken);
+            _runs.Put(run);
         }
 
         var context = _contexts.Get(uid);

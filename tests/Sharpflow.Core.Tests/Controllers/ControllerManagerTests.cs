@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using Sharpflow.Api.Errors;
+using Sharpflow.Api.Resources;
 using Sharpflow.Core.Controllers;
 using Sharpflow.Core.Tests.Fakes;
 using static Sharpflow.Core.Tests.Controllers.TestKinds;
@@ -60,6 +61,27 @@ public sealed class ControllerManagerTests : IAsyncLifetime
 
         await _store.DeleteAsync(Key(Widget, "a"));
         await Eventually.TrueAsync(() => _widgets.Calls[^1].Seen is null, "the deleted widget is reconciled");
+    }
+
+    [Fact]
+    public async Task Observe_ListedAndWatchedChanges_AreShownToTheReconcilerOfTheirKind()
+    {
+        var listed = await _store.CreateAsync(New(Widget, "listed"));
+        await _store.CreateAsync(New(Gadget, "other-kind"));
+        await StartAsync();
+        await Eventually.TrueAsync(() => _widgets.CountFor("listed") == 1, "the listed widget is reconciled");
+
+        var created = await _store.CreateAsync(New(Widget, "a"));
+        created.Spec!["size"] = 2;
+        var updated = await _store.UpdateAsync(created);
+        await _store.DeleteAsync(Key(Widget, "a"));
+
+        await Eventually.TrueAsync(() => _widgets.Observed.Count(o => o.Name == "a") == 3, "every change of the widget is observed");
+        Assert.Equal((WatchEventType.Added, "listed", listed.Metadata.ResourceVersion), _widgets.Observed[0]);
+        var changes = _widgets.Observed.Where(o => o.Name == "a").ToList();
+        Assert.Equal([WatchEventType.Added, WatchEventType.Modified, WatchEventType.Deleted], changes.Select(o => o.Type));
+        Assert.Equal([created.Metadata.ResourceVersion, updated.Metadata.ResourceVersion], changes.Take(2).Select(o => o.Version));
+        Assert.DoesNotContain(_widgets.Observed, o => o.Name == "other-kind");
     }
 
     [Fact]

@@ -10,6 +10,7 @@ namespace Sharpflow.Core.Tests.Fakes;
 internal sealed class RecordingReconciler(IResourceStore store, TimeProvider time, ResourceKind kind, params ResourceKind[] owned) : IReconciler
 {
     private readonly ConcurrentQueue<(ResourceKey Key, Resource? Seen, DateTimeOffset At)> _calls = new();
+    private readonly ConcurrentQueue<(WatchEventType Type, string Name, string? Version)> _observed = new();
     private int _running;
     private int _maxRunning;
 
@@ -32,6 +33,12 @@ internal sealed class RecordingReconciler(IResourceStore store, TimeProvider tim
     public int MaxConcurrent => Volatile.Read(ref _maxRunning);
 
     public int CountFor(string name) => _calls.Count(c => c.Key.Name == name);
+
+    /// <summary>The changes and listed objects the controller showed this reconciler, in order.</summary>
+    public IReadOnlyList<(WatchEventType Type, string Name, string? Version)> Observed => [.. _observed];
+
+    public void Observe(WatchEvent change) =>
+        _observed.Enqueue((change.Type, change.Object.Metadata.Name!, change.Object.Metadata.ResourceVersion));
 
     public async Task<ReconcileResult> ReconcileAsync(ResourceKey key, CancellationToken cancellationToken)
     {
