@@ -59,6 +59,9 @@ internal static class BenchPipelines
         ["componentRef"] = new JsonObject { ["name"] = "comp-true" },
     };
 
+    /// <summary>A Debian image: its <c>sh</c> is the host's (dash), as the baselines spawn it.</summary>
+    public const string Image = "debian:12";
+
     private static JsonObject Pipeline(string name, JsonObject root, Dictionary<string, JsonNode?> components)
     {
         components["comp-true"] = new JsonObject { ["executorLabel"] = "exec-true" };
@@ -75,7 +78,7 @@ internal static class BenchPipelines
                     {
                         ["container"] = new JsonObject
                         {
-                            ["image"] = "busybox",
+                            ["image"] = BenchPipelines.Image,
                             ["command"] = new JsonArray("sh", "-c", "true"),
                         },
                     },
