@@ -121,10 +121,10 @@ public sealed class RestartTests
         // With its supervisor alive the exit code would be on file; killed first, nobody records it.
         var supervisor = ProcFs.TryRead(group)!.Value.ParentPid;
         Native.SignalGroup(supervisor, Native.SigKill);
-        await WaitUntilAsync(() => ProcFs.TryRead(supervisor) is null or { HasExited: true });
+        await RuntimeHarness.WaitUntilAsync(() => ProcFs.TryRead(supervisor) is null or { HasExited: true });
         var startTime = ProcFs.TryRead(group)!.Value.StartTime;
         Native.SignalGroup(group, Native.SigKill);
-        await WaitUntilAsync(() => !ProcFs.Exists(group, startTime));
+        await RuntimeHarness.WaitUntilAsync(() => !ProcFs.Exists(group, startTime));
         await harness.RestartAsync();
 
         var status = await harness.Runtime.GetAsync("vanished");
@@ -182,14 +182,5 @@ public sealed class RestartTests
         Assert.Contains("Another Sharpflow server", error.Message, StringComparison.Ordinal);
     }
 
-    private static Task WaitForFileAsync(string path) => WaitUntilAsync(() => File.Exists(path));
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(RuntimeHarness.Timeout);
-        while (!condition())
-        {
-            await Task.Delay(20, timeout.Token);
-        }
-    }
+    private static Task WaitForFileAsync(string path) => RuntimeHarness.WaitUntilAsync(() => File.Exists(path));
 }

@@ -36,6 +36,15 @@ internal sealed class RuntimeHarness : IAsyncDisposable
 
     public static WorkloadSpec Shell(string id, string script) => new() { Id = id, Command = ["/bin/sh", "-c", script] };
 
+    public static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(Timeout);
+        while (!condition())
+        {
+            await Task.Delay(10, timeout.Token);
+        }
+    }
+
     /// <summary>The workload's process group, once its start is recorded in state.json (a moment after the process runs).</summary>
     public async Task<int> ProcessGroupAsync(string id)
     {

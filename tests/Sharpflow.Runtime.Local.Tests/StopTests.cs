@@ -116,7 +116,7 @@ public sealed class StopTests
 
         var status = await harness.WaitForFinishAsync("orphaned");
         Assert.Equal((WorkloadPhase.Failed, "Error", (int?)(128 + Native.SigKill)), (status.Phase, status.Reason, status.ExitCode));
-        await WaitUntilAsync(() => ProcFs.TryRead(child) is null or { HasExited: true });
+        await RuntimeHarness.WaitUntilAsync(() => ProcFs.TryRead(child) is null or { HasExited: true });
         Assert.Empty(ProcFs.ListGroup(group));
     }
 
@@ -129,7 +129,7 @@ public sealed class StopTests
         var supervisor = ProcFs.TryRead(group)!.Value.ParentPid;
 
         Native.SignalGroup(supervisor, Native.SigKill);
-        await WaitUntilAsync(() => ProcFs.TryRead(supervisor) is null or { HasExited: true });
+        await RuntimeHarness.WaitUntilAsync(() => ProcFs.TryRead(supervisor) is null or { HasExited: true });
         harness.Go("abandoned");
 
         var status = await harness.WaitForFinishAsync("abandoned");
@@ -169,15 +169,6 @@ public sealed class StopTests
         Assert.True(await watch.MoveNextAsync());
 
         Assert.Equal(("watched", WorkloadPhase.Failed, "Stopped"), (watch.Current.Id, watch.Current.Phase, watch.Current.Reason));
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(RuntimeHarness.Timeout);
-        while (!condition())
-        {
-            await Task.Delay(10, timeout.Token);
-        }
     }
 
     private static async Task<int> ChildPidAsync(RuntimeHarness harness, string id)

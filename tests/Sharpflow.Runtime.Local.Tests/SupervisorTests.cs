@@ -15,7 +15,7 @@ public sealed class SupervisorTests
         Assert.True(IsRunning(supervisor), "the supervisor ended with its server although a workload still ran");
         harness.Go("outlives");
 
-        await WaitUntilAsync(() => !IsRunning(supervisor));
+        await RuntimeHarness.WaitUntilAsync(() => !IsRunning(supervisor));
         Assert.Equal("9", File.ReadAllText(Path.Combine(harness.WorkloadDirectory("outlives"), "exitcode")));
         await harness.RestartAsync();
     }
@@ -31,18 +31,9 @@ public sealed class SupervisorTests
 
         await harness.Runtime.DisposeAsync();
 
-        await WaitUntilAsync(() => !IsRunning(supervisor));
+        await RuntimeHarness.WaitUntilAsync(() => !IsRunning(supervisor));
         await harness.RestartAsync();
     }
 
     private static bool IsRunning(int pid) => ProcFs.TryRead(pid) is { HasExited: false };
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(RuntimeHarness.Timeout);
-        while (!condition())
-        {
-            await Task.Delay(10, timeout.Token);
-        }
-    }
 }
