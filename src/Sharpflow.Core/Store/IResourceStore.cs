@@ -14,6 +14,9 @@ public interface IResourceStore
     /// <summary>Returns the object, or null when there is none.</summary>
     Task<Resource?> GetAsync(ResourceKey key, CancellationToken cancellationToken = default);
 
+    /// <summary>The object of that kind whose metadata.uid is <paramref name="uid"/> (in any namespace), or null.</summary>
+    Task<Resource?> GetByUidAsync(string group, string kind, string uid, CancellationToken cancellationToken = default);
+
     Task<ResourceList> ListAsync(ListQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>

@@ -41,6 +41,17 @@ internal sealed partial class EfResourceStore(
         return body is null ? null : ResourceJson.Deserialize(body);
     }
 
+    public async Task<Resource?> GetByUidAsync(string group, string kind, string uid, CancellationToken cancellationToken = default)
+    {
+        await initializer.InitializeAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var body = await db.Resources
+            .Where(r => r.Uid == uid && r.Group == group && r.Kind == kind)
+            .Select(r => r.Body)
+            .FirstOrDefaultAsync(cancellationToken);
+        return body is null ? null : ResourceJson.Deserialize(body);
+    }
+
     public async Task<string> GetCurrentVersionAsync(CancellationToken cancellationToken = default)
     {
         await initializer.InitializeAsync(cancellationToken);

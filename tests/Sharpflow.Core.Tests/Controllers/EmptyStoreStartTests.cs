@@ -62,6 +62,9 @@ public sealed class EmptyStoreStartTests
 
         public Task<Resource?> GetAsync(ResourceKey key, CancellationToken cancellationToken = default) => inner.GetAsync(key, cancellationToken);
 
+        public Task<Resource?> GetByUidAsync(string group, string kind, string uid, CancellationToken cancellationToken = default) =>
+            inner.GetByUidAsync(group, kind, uid, cancellationToken);
+
         public Task<ResourceList> ListAsync(ListQuery query, CancellationToken cancellationToken = default) => inner.ListAsync(query, cancellationToken);
 
         public Task<Resource> CreateAsync(Resource resource, CancellationToken cancellationToken = default) => inner.CreateAsync(resource, cancellationToken);

@@ -49,6 +49,15 @@ internal sealed class InMemoryResourceStore(TimeProvider time) : IResourceStore
         }
     }
 
+    public Task<Resource?> GetByUidAsync(string group, string kind, string uid, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var found = _objects.Values.FirstOrDefault(o => o.Metadata.Uid == uid && o.Group == group && o.Kind == kind);
+            return Task.FromResult(found?.DeepClone());
+        }
+    }
+
     public Task<ResourceList> ListAsync(ListQuery query, CancellationToken cancellationToken = default)
     {
         if (query.FieldSelector is not null)

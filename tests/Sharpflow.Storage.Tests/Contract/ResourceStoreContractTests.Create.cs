@@ -24,6 +24,18 @@ public abstract partial class ResourceStoreContractTests
     }
 
     [Fact]
+    public async Task GetByUidAsync_CreatedObject_IsFoundByKindAndUidOnly()
+    {
+        var created = await Store.CreateAsync(Widget("by-uid", ns: Namespace + "-other"));
+
+        var found = await Store.GetByUidAsync(TestKinds.Group, TestKinds.Widget.Kind, created.Metadata.Uid!);
+
+        Assert.Equal((created.Metadata.Namespace, "by-uid", created.Metadata.ResourceVersion), (found?.Metadata.Namespace, found?.Metadata.Name, found?.Metadata.ResourceVersion));
+        Assert.Null(await Store.GetByUidAsync(TestKinds.Group, TestKinds.Gadget.Kind, created.Metadata.Uid!));
+        Assert.Null(await Store.GetByUidAsync(TestKinds.Group, TestKinds.Widget.Kind, Guid.NewGuid().ToString()));
+    }
+
+    [Fact]
     public async Task CreateAsync_ObjectsOfDifferentKinds_ShareOneIncreasingVersionSequence()
     {
         var first = await Store.CreateAsync(Widget("one"));

@@ -9,9 +9,8 @@ using Sharpflow.Server.KfpApi.Errors;
 namespace Sharpflow.Server.KfpApi.Store;
 
 /// <summary>
-/// How the KFP API finds resources. KFP addresses objects by id, which here is metadata.uid; the store is keyed by
-/// name, so an id is found by listing the kind and matching the uid in memory. Every lookup by id goes through
-/// <see cref="FindByIdAsync"/>, so an index can replace the scan in one place.
+/// How the KFP API finds resources. KFP addresses objects by id, which here is metadata.uid, found through the store's
+/// uid index (<see cref="FindByIdAsync"/>).
 /// </summary>
 internal sealed class KfpStore(IResourceStore store)
 {
@@ -30,8 +29,7 @@ internal sealed class KfpStore(IResourceStore store)
             return null;
         }
 
-        var all = await ListAsync(kind, null, cancellationToken);
-        return all.FirstOrDefault(r => r.Metadata.Uid == id);
+        return await store.GetByUidAsync(kind.Group, kind.Kind, id, cancellationToken);
     }
 
     /// <summary>The object with that id after checking that the caller may <paramref name="verb"/> it; 404 NOT_FOUND naming the id otherwise.</summary>
