@@ -28,7 +28,7 @@ internal sealed class ServerProcess : IDisposable
     public static async Task<ServerProcess> StartAsync(string dataDirectory, TimeSpan timeout)
     {
         var port = Support.FreePort.Next().ToString(CultureInfo.InvariantCulture);
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var start = new ProcessStartInfo(DotnetHost())
         {
             ArgumentList = { "exec", Path.Combine(AppContext.BaseDirectory, "sharpflow.dll"), "up", "--port", port, "--data-dir", dataDirectory },
             RedirectStandardOutput = true,
@@ -43,6 +43,13 @@ internal sealed class ServerProcess : IDisposable
             timeout,
             $"sharpflow up to serve (output so far: {server._output})");
         return server;
+    }
+
+    /// <summary>The dotnet host this test runs on: the root of its runtime directory holds it.</summary>
+    private static string DotnetHost()
+    {
+        var host = Path.GetFullPath(Path.Combine(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", "..", "dotnet"));
+        return File.Exists(host) ? host : Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
     }
 
     /// <summary>SIGKILL, as a crash or an out-of-memory kill would end it: no shutdown code runs.</summary>
