@@ -115,7 +115,7 @@ internal sealed partial class ContainerTaskRunner(
         {
             try
             {
-                OutputFiles.Prepare(container, layout);
+                OutputFiles.Prepare(container, layout, staged);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or LaunchException)
             {

@@ -7,8 +7,11 @@ namespace Sharpflow.Pipelines.Execution;
 /// <summary>The files around one attempt: a clean scratch folder before it, its outputs after it.</summary>
 internal static class OutputFiles
 {
-    /// <summary>Empties the scratch folder and creates the folders output files and artifacts are written in, as KFP's launcher does.</summary>
-    public static void Prepare(ContainerRun container, PipelineArtifactLayout layout)
+    /// <summary>
+    /// Empties the scratch folder and creates the folders output files and artifacts are written in, as KFP's launcher
+    /// does: artifacts staged for S3 in the scratch folder, the others where their store keeps them.
+    /// </summary>
+    public static void Prepare(ContainerRun container, PipelineArtifactLayout layout, ArtifactStagingPlan staged)
     {
         if (Directory.Exists(container.Scratch))
         {
@@ -22,9 +25,10 @@ internal static class OutputFiles
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         }
 
+        var paths = staged.Paths(layout.Paths);
         foreach (var artifact in input.OutputArtifacts.Values.SelectMany(list => list))
         {
-            var path = layout.Paths.LocalPath(artifact.Uri);
+            var path = paths.LocalPath(artifact.Uri);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         }
     }

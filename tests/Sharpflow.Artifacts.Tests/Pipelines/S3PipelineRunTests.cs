@@ -27,6 +27,7 @@ public sealed class S3PipelineRunTests(S3PipelineServerFixture fixture) : IClass
         Assert.Equal("Hello KFP Containerized!\n", ObjectText(uri));
         Assert.Contains("Hello KFP Containerized!", await LogOfAsync(tasks, "root/component2"), StringComparison.Ordinal);
         Assert.False(File.Exists(MirrorPath(uri)), "the artifact went to the filesystem store's local mirror instead of S3");
+        Assert.False(Directory.Exists(Path.GetDirectoryName(MirrorPath(uri))), "an empty folder for the artifact was made in the local mirror");
 
         await using var served = await fixture.Client.OpenRunArtifactAsync(S3PipelineServerFixture.Namespace, "two-step-on-minio", uri);
         using var reader = new StreamReader(served);
