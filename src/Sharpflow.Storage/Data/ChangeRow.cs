@@ -22,4 +22,10 @@ internal sealed class ChangeRow
     public long CreatedAt { get; set; }
 
     public required string Body { get; set; }
+
+    /// <summary>
+    /// For a MODIFIED change that changed the labels: the labels before it, as a JSON object ({} for none). Null when
+    /// the labels stayed the same, and for other changes.
+    /// </summary>
+    public string? PreviousLabels { get; set; }
 }

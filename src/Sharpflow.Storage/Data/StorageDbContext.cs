@@ -66,6 +66,7 @@ internal sealed class StorageDbContext(DbContextOptions<StorageDbContext> option
             e.Property(c => c.Name).HasColumnName("name");
             e.Property(c => c.CreatedAt).HasColumnName("created_at");
             e.Property(c => c.Body).HasColumnName("body");
+            e.Property(c => c.PreviousLabels).HasColumnName("previous_labels");
         });
         modelBuilder.Entity<StateRow>(e =>
         {

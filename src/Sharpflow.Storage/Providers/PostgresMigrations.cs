@@ -74,5 +74,6 @@ internal static class PostgresMigrations
                 expires_at bigint NOT NULL);
             """),
         ExecutionMigrations.Postgres,
+        ChangeLabelMigrations.Postgres,
     ];
 }

@@ -73,5 +73,6 @@ internal static class SqliteMigrations
                 expires_at INTEGER NOT NULL) WITHOUT ROWID;
             """),
         ExecutionMigrations.Sqlite,
+        ChangeLabelMigrations.Sqlite,
     ];
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sharpflow.Api.Resources;
+using Sharpflow.Storage.Changes;
 using Sharpflow.Storage.Data;
 
 namespace Sharpflow.Storage.Resources;
@@ -43,10 +44,12 @@ internal sealed partial class EfResourceStore
             ("@body", body),
             ("@version", version),
             ("@id", id));
+        string? previousLabels = null;
         if (!SameLabels(previous.Metadata.Labels, stored.Metadata.Labels))
         {
             await scope.ExecuteAsync("DELETE FROM sf_labels WHERE resource_id = @id;", cancellationToken, ("@id", id));
             await InsertLabelsAsync(scope, id, stored, cancellationToken);
+            previousLabels = ChangeLabels.Serialize(previous.Metadata.Labels);
         }
 
         if (!OwnerUids(previous).SetEquals(OwnerUids(stored)))
@@ -55,7 +58,7 @@ internal sealed partial class EfResourceStore
             await InsertOwnersAsync(scope, id, stored, cancellationToken);
         }
 
-        await scope.RecordChangeAsync(ChangeType.Modified, stored, body, version, cancellationToken);
+        await scope.RecordChangeAsync(ChangeType.Modified, stored, body, version, cancellationToken, previousLabels);
         return stored;
     }
 

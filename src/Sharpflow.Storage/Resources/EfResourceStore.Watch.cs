@@ -46,9 +46,9 @@ internal sealed partial class EfResourceStore
             foreach (var change in batch)
             {
                 var resource = ResourceJson.Deserialize(change.Body);
-                if (selector.Matches(resource.Metadata.Labels))
+                if (EventType(change, resource, selector) is { } type)
                 {
-                    yield return new WatchEvent { Type = ToEventType(change.Type), Object = resource };
+                    yield return new WatchEvent { Type = type, Object = resource };
                 }
             }
 
@@ -122,6 +122,30 @@ internal sealed partial class EfResourceStore
             throw ResourceException.Gone(
                 $"too old resource version: {after} (the change log starts after {compacted}); list again and watch from the list's resourceVersion");
         }
+    }
+
+    /// <summary>
+    /// The event a label-filtered watch sends for a change, as Kubernetes does: a change that makes an object match is
+    /// ADDED, one that makes it stop matching is DELETED (with its new state), and one outside the selector before and
+    /// after is not sent. Null when nothing is sent.
+    /// </summary>
+    private static WatchEventType? EventType(ChangeRow change, Resource resource, LabelSelector selector)
+    {
+        var type = ToEventType(change.Type);
+        var matches = selector.Matches(resource.Metadata.Labels);
+        if (type != WatchEventType.Modified || selector.IsEverything)
+        {
+            return matches ? type : null;
+        }
+
+        var matched = change.PreviousLabels is { } previous ? selector.Matches(ChangeLabels.Parse(previous)) : matches;
+        return (matched, matches) switch
+        {
+            (true, true) => WatchEventType.Modified,
+            (false, true) => WatchEventType.Added,
+            (true, false) => WatchEventType.Deleted,
+            _ => null,
+        };
     }
 
     private static WatchEventType ToEventType(ChangeType type) => type switch

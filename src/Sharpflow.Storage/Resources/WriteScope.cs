@@ -64,11 +64,14 @@ internal sealed class WriteScope : IAsyncDisposable
         return await ScalarAsync("UPDATE sf_state SET value = value + 1 WHERE name = 'version' RETURNING value;", cancellationToken);
     }
 
-    /// <summary>Appends the change to the change log; <paramref name="body"/> is the object's state after it.</summary>
-    public async Task RecordChangeAsync(ChangeType type, Resource resource, string body, long version, CancellationToken cancellationToken)
+    /// <summary>
+    /// Appends the change to the change log; <paramref name="body"/> is the object's state after it, and
+    /// <paramref name="previousLabels"/> the labels before it when a MODIFIED change changed them (see <see cref="ChangeRow"/>).
+    /// </summary>
+    public async Task RecordChangeAsync(ChangeType type, Resource resource, string body, long version, CancellationToken cancellationToken, string? previousLabels = null)
     {
         await ExecuteAsync(
-            "INSERT INTO sf_changes (version, type, api_group, kind, namespace, name, created_at, body) VALUES (@version, @type, @group, @kind, @namespace, @name, @at, @body);",
+            "INSERT INTO sf_changes (version, type, api_group, kind, namespace, name, created_at, body, previous_labels) VALUES (@version, @type, @group, @kind, @namespace, @name, @at, @body, @previous);",
             cancellationToken,
             ("@version", version),
             ("@type", (int)type),
@@ -77,7 +80,8 @@ internal sealed class WriteScope : IAsyncDisposable
             ("@namespace", resource.Metadata.Namespace ?? string.Empty),
             ("@name", resource.Metadata.Name!),
             ("@at", Now.ToUnixTimeMilliseconds()),
-            ("@body", body));
+            ("@body", body),
+            ("@previous", previousLabels));
         ChangeCount++;
     }
 

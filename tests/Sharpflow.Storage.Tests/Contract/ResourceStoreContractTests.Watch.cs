@@ -97,6 +97,28 @@ public abstract partial class ResourceStoreContractTests
     }
 
     [Fact]
+    public async Task WatchAsync_LabelSelector_ObjectThatStartsOrStopsMatchingIsAddedOrDeleted()
+    {
+        var start = await StartVersionAsync();
+        var w = await Store.CreateAsync(Widget("w", Labels(("app", "db"))));
+        w = await Store.UpdateAsync(w with { Metadata = w.Metadata with { Labels = Labels(("app", "web")) } });
+        w = await Store.UpdateAsync(w with { Spec = new JsonObject { ["size"] = 2 } });
+        w = await Store.UpdateAsync(w with { Metadata = w.Metadata with { Labels = Labels(("app", "db"), ("tier", "x")) } });
+        await Store.UpdateAsync(w with { Spec = new JsonObject { ["size"] = 3 } });
+        await Store.CreateAsync(Widget("x", Labels(("app", "web"))));
+        await Store.DeleteAsync(WidgetKey("x"));
+
+        var events = await CollectAsync(
+            Store.WatchAsync(new WatchQuery { Group = TestKinds.Group, Kind = "Widget", Namespace = Namespace, LabelSelector = "app=web", ResourceVersion = start }),
+            5);
+
+        Assert.Equal(
+            [(WatchEventType.Added, "w"), (WatchEventType.Modified, "w"), (WatchEventType.Deleted, "w"), (WatchEventType.Added, "x"), (WatchEventType.Deleted, "x")],
+            events.Select(e => (e.Type, e.Object.Metadata.Name)));
+        Assert.Equal("db", events[2].Object.Metadata.Labels!["app"]);
+    }
+
+    [Fact]
     public async Task WatchAsync_CompactedVersion_ThrowsGone()
     {
         var host = StartHost(out var time, o =>
