@@ -52,6 +52,17 @@ internal sealed partial class WatchStreamer(
         };
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
+        IReadOnlyList<Resource> current = [];
+        if (query.ResourceVersion is null or "0")
+        {
+            // As Kubernetes does: a watch without a version (or from "0") starts with the current state, one ADDED
+            // event per object, then follows the changes after it.
+            var list = await store.ListAsync(
+                new ListQuery { Group = query.Group, Kind = query.Kind, Namespace = query.Namespace, LabelSelector = labelSelector }, stop.Token);
+            current = list.Items;
+            query = query with { ResourceVersion = list.Metadata.ResourceVersion };
+        }
+
         var events = store.WatchAsync(query, stop.Token).GetAsyncEnumerator(stop.Token);
         var response = context.Response;
         metrics.WatchStarted();
@@ -71,6 +82,12 @@ internal sealed partial class WatchStreamer(
             context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
             await response.StartAsync(stop.Token);
             await response.Body.FlushAsync(stop.Token);
+            foreach (var resource in current.Where(fieldSelector.Matches))
+            {
+                var added = new WatchEvent { Type = WatchEventType.Added, Object = resource };
+                await WriteLineAsync(response, JsonSerializer.SerializeToUtf8Bytes(added, ApiJsonContext.Default.WatchEvent), stop.Token);
+            }
+
             while (await next)
             {
                 var change = events.Current;

@@ -45,17 +45,23 @@ public sealed class WatchApiTests(ServerFixture fixture) : IClassFixture<ServerF
         Assert.Equal(matching, (await watch.NextAsync())["object"]!["metadata"]!["name"]!.GetValue<string>());
     }
 
-    [Fact]
-    public async Task Watch_WithoutVersion_SendsOnlyChangesFromNowOn()
+    [Theory]
+    [InlineData("")]
+    [InlineData("&resourceVersion=0")]
+    public async Task Watch_WithoutVersion_StartsWithTheCurrentObjectsAsAddedThenFollowsChanges(string version)
     {
+        var suite = ServerFixture.UniqueName("now");
+        var labels = $$"""{"suite":"{{suite}}"}""";
         var before = ServerFixture.UniqueName("before");
-        (await _http.ApiPostAsync(Collection, ConfigMapApiTests.ConfigMap(before, "{}"))).ShouldSucceedWith(201);
-        await using var watch = await WatchReader.OpenAsync(_http, $"{Collection}?watch=true");
+        (await _http.ApiPostAsync(Collection, ConfigMapApiTests.ConfigMap(before, "{}", labels))).ShouldSucceedWith(201);
+        await using var watch = await WatchReader.OpenAsync(_http, $"{Collection}?watch=true&labelSelector=suite%3D{suite}{version}");
 
         var after = ServerFixture.UniqueName("after");
-        (await _http.ApiPostAsync(Collection, ConfigMapApiTests.ConfigMap(after, "{}"))).ShouldSucceedWith(201);
+        (await _http.ApiPostAsync(Collection, ConfigMapApiTests.ConfigMap(after, "{}", labels))).ShouldSucceedWith(201);
 
-        Assert.Equal(after, (await watch.NextAsync())["object"]!["metadata"]!["name"]!.GetValue<string>());
+        var first = await watch.NextAsync();
+        var second = await watch.NextAsync();
+        Assert.Equal([("ADDED", before), ("ADDED", after)], new[] { first, second }.Select(e => (e["type"]!.GetValue<string>(), Name(e))));
     }
 
     [Fact]
