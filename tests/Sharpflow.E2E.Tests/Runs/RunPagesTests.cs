@@ -123,6 +123,19 @@ public sealed class RunPagesTests(RunsFixture fixture) : IClassFixture<RunsFixtu
         await Expect(graph.Locator("[data-testid=graph-node][data-kind=condition][data-state=skipped]")).ToHaveCountAsync(1);
         await Screenshots.SaveAsync(page, "runs-04b-graph-conditions");
 
+        var drawing = graph.Locator("svg.sf-graph");
+        var natural = Width(await drawing.GetAttributeAsync("width"));
+        await page.GetByTestId("zoom-out").ClickAsync();
+        await page.GetByTestId("zoom-out").ClickAsync();
+        await Expect(page.GetByTestId("zoom-reset")).ToHaveTextAsync("50%");
+        Assert.Equal(natural / 2, Width(await drawing.GetAttributeAsync("width")), 0.5);
+        await Screenshots.SaveAsync(page, "runs-04c-graph-zoomed-out");
+        await page.GetByTestId("zoom-reset").ClickAsync();
+        await page.GetByTestId("zoom-in").ClickAsync();
+        await Expect(page.GetByTestId("zoom-reset")).ToHaveTextAsync("125%");
+        Assert.Equal(natural * 1.25, Width(await drawing.GetAttributeAsync("width")), 0.5);
+        await page.GetByTestId("zoom-reset").ClickAsync();
+
         await graph.Locator("[data-testid=graph-node][data-kind=condition][data-state=succeeded]").ClickAsync();
         await Expect(graph.GetByTestId("graph-node")).ToHaveCountAsync(3);
         await Expect(graph.Locator("[data-testid=graph-node][data-kind=condition][data-state=succeeded]")).ToHaveCountAsync(1);
@@ -272,4 +285,6 @@ public sealed class RunPagesTests(RunsFixture fixture) : IClassFixture<RunsFixtu
 
     private static ILocator Edge(IPage page, string from, string to) =>
         page.Locator($"[data-testid=graph-edge][data-from=\"{from}\"][data-to=\"{to}\"]");
+
+    private static double Width(string? attribute) => double.Parse(attribute!, System.Globalization.CultureInfo.InvariantCulture);
 }
