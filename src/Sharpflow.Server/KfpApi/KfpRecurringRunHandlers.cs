@@ -62,17 +62,8 @@ internal sealed class KfpRecurringRunHandlers(KfpStore store, KfpAdmission admis
     public async Task<IResult> ListAsync(HttpContext context)
     {
         var request = KfpListRequest<RecurringRunView>.Read(context.Request, RecurringRunJson.Fields);
-        var experimentId = KfpQuery.String(context.Request, "experiment_id");
-        var experiment = experimentId is null ? null : await store.GetByIdAsync(context, PipelineKinds.Experiment, experimentId, "get");
-        var ns = experiment?.Metadata.Namespace ?? KfpNamespaces.Resolve(KfpQuery.String(context.Request, "namespace"));
-        await KfpStore.AuthorizeAsync(context, "list", PipelineKinds.RecurringRun, ns);
-        var recurring = await store.ListAsync(PipelineKinds.RecurringRun, ns, context.RequestAborted);
-        var index = await KfpIndex.LoadAsync(store, ns, context.RequestAborted);
-        var views = recurring.Select(r => RecurringRunView.Of(r, index));
-        if (experiment is not null)
-        {
-            views = views.Where(v => v.ExperimentId == experiment.Metadata.Uid);
-        }
+        var scope = await KfpListScope.LoadAsync(store, context, PipelineKinds.RecurringRun);
+        var views = scope.Items.Select(r => RecurringRunView.Of(r, scope.Index)).Where(v => scope.Includes(v.ExperimentId));
 
         var page = KfpPage<RecurringRunView>.Of(views, request, RecurringRunJson.Fields);
         return KfpJson.Result(KfpJson.List(RecurringRunJson.ListName, page.Items.Select(RecurringRunJson.From), page.TotalSize, page.NextPageToken));

@@ -44,17 +44,8 @@ internal sealed class KfpRunHandlers(KfpStore store, KfpAdmission admission, Run
     public async Task<IResult> ListAsync(HttpContext context)
     {
         var request = KfpListRequest<RunView>.Read(context.Request, RunJson.Fields);
-        var experimentId = KfpQuery.String(context.Request, "experiment_id");
-        var experiment = experimentId is null ? null : await store.GetByIdAsync(context, PipelineKinds.Experiment, experimentId, "get");
-        var ns = experiment?.Metadata.Namespace ?? KfpNamespaces.Resolve(KfpQuery.String(context.Request, "namespace"));
-        await KfpStore.AuthorizeAsync(context, "list", PipelineKinds.Run, ns);
-        var runs = await store.ListAsync(PipelineKinds.Run, ns, context.RequestAborted);
-        var index = await KfpIndex.LoadAsync(store, ns, context.RequestAborted);
-        var views = runs.Select(r => RunView.Of(r, index));
-        if (experiment is not null)
-        {
-            views = views.Where(v => v.ExperimentId == experiment.Metadata.Uid);
-        }
+        var scope = await KfpListScope.LoadAsync(store, context, PipelineKinds.Run);
+        var views = scope.Items.Select(r => RunView.Of(r, scope.Index)).Where(v => scope.Includes(v.ExperimentId));
 
         var page = KfpPage<RunView>.Of(views, request, RunJson.Fields);
         return KfpJson.Result(KfpJson.List("runs", page.Items.Select(v => RunJson.From(v)), page.TotalSize, page.NextPageToken));
