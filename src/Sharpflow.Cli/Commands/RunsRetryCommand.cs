@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
 using Sharpflow.Cli.Infrastructure;
 using Sharpflow.Cli.Output;
 using Sharpflow.Cli.Runs;
@@ -38,8 +37,7 @@ internal sealed class RunsRetryCommand : SharpflowCommand
         }
 
         var retry = run.Status.Retries + 1;
-        var patch = new JsonObject { ["spec"] = new JsonObject { ["retry"] = retry, ["terminate"] = false } };
-        var patched = await runs.PatchAsync(name, patch.ToJsonString(), cancellationToken);
+        var patched = await runs.PatchAsync(name, RunPatches.Retry(run.Status.Retries), cancellationToken);
         var format = invocation.Get(_output);
         if (invocation.Get(_watch))
         {

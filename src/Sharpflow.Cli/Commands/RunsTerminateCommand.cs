@@ -37,7 +37,7 @@ internal sealed class RunsTerminateCommand : SharpflowCommand
             return ExitCodes.Failure;
         }
 
-        await runs.PatchAsync(name, """{"spec":{"terminate":true}}""", cancellationToken);
+        await runs.PatchAsync(name, RunPatches.Terminate, cancellationToken);
         invocation.Console.Out.WriteLine($"{reference} terminating");
         invocation.Console.Error.WriteLine($"Running tasks are being stopped; 'sharpflow runs get {name} -n {run.Namespace} --watch' follows it to CANCELED.");
         return ExitCodes.Ok;

@@ -21,5 +21,5 @@ internal static class RunTable
 
     /// <summary>"3/5": work tasks that finished (whatever their outcome) of those known.</summary>
     public static string Tasks(RunTaskSummary? tasks) =>
-        tasks is null ? "-" : $"{tasks.Succeeded + tasks.Cached + tasks.Skipped + tasks.Failed + tasks.Canceled}/{tasks.Total}";
+        tasks is null ? "-" : $"{tasks.Done}/{tasks.Total}";
 }

@@ -11,6 +11,9 @@ public static class RunStates
     public const string Canceling = "CANCELING";
     public const string Canceled = "CANCELED";
 
+    /// <summary>Every state, in the order a run goes through them.</summary>
+    public static IReadOnlyList<string> All { get; } = [Pending, Running, Succeeded, Failed, Canceling, Canceled, Skipped];
+
     public static bool IsFinal(string? state) => state is Succeeded or Skipped or Failed or Canceled;
 
     /// <summary>States from which <c>spec.retry</c> starts the run again.</summary>

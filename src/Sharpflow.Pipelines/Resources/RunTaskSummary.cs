@@ -18,4 +18,7 @@ public sealed record RunTaskSummary
     public int Failed { get; init; }
 
     public int Canceled { get; init; }
+
+    /// <summary>Tasks in a final state.</summary>
+    public int Done => Succeeded + Cached + Skipped + Failed + Canceled;
 }

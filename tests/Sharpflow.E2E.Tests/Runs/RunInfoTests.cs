@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Sharpflow.Api.Resources;
 using Sharpflow.Dashboard.Runs.Model;
+using Sharpflow.Pipelines.Resources;
 
 namespace Sharpflow.E2E.Tests.Runs;
 
@@ -37,7 +38,7 @@ public sealed class RunInfoTests
         Assert.Equal("boom", info.StateHistory[1].Error);
         Assert.True(info.CanRetry);
         Assert.False(info.CanTerminate);
-        Assert.Equal("""{"spec":{"retry":3,"terminate":false}}""", info.RetryPatch());
+        Assert.Equal("""{"spec":{"retry":3,"terminate":false}}""", RunPatches.Retry(info.Retries));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Sharpflow.Api.Resources;
+using Sharpflow.Pipelines.Resources;
 
 namespace Sharpflow.Dashboard.Runs.Model;
 
@@ -35,7 +36,7 @@ public sealed record RunInfo
 
     public string? Error { get; init; }
 
-    public RunTaskCounts Tasks { get; init; } = new();
+    public RunTaskSummary Tasks { get; init; } = new();
 
     public IReadOnlyList<NamedValue> Parameters { get; init; } = [];
 
@@ -66,14 +67,6 @@ public sealed record RunInfo
     public TimeSpan? Duration(DateTimeOffset now) =>
         StartedAt is { } started ? (FinishedAt ?? (IsFinished ? started : now)) - started : null;
 
-    /// <summary>The merge patch that retries the run, as the engine's contract asks: the next retry number, terminate cleared.</summary>
-    public string RetryPatch() => new JsonObject
-    {
-        ["spec"] = new JsonObject { ["retry"] = Retries + 1, ["terminate"] = false },
-    }.ToJsonString();
-
-    public static string TerminatePatch { get; } = """{"spec":{"terminate":true}}""";
-
     public static RunInfo From(Resource run)
     {
         var spec = run.Spec;
@@ -96,7 +89,7 @@ public sealed record RunInfo
             StartedAt = JsonRead.Time(status, "startedAt"),
             FinishedAt = JsonRead.Time(status, "finishedAt"),
             Error = JsonRead.Text(status?["error"], "message"),
-            Tasks = RunTaskCounts.From(status?["tasks"]),
+            Tasks = TaskCounts(status?["tasks"]),
             Parameters = NamedValue.From(spec?["runtimeConfig"]?["parameters"] as JsonObject),
             OutputParameters = NamedValue.From(outputs?["parameters"] as JsonObject),
             OutputArtifacts = ArtifactRef.From(outputs?["artifacts"] as JsonObject),
@@ -113,4 +106,16 @@ public sealed record RunInfo
             JsonRead.Time(e, "updateTime"),
             JsonRead.Text(e, "state") ?? "?",
             JsonRead.Text(e, "error") ?? JsonRead.Text(e["error"], "message")))];
+
+    private static RunTaskSummary TaskCounts(JsonNode? tasks) => new()
+    {
+        Total = JsonRead.Int(tasks, "total"),
+        Pending = JsonRead.Int(tasks, "pending"),
+        Running = JsonRead.Int(tasks, "running"),
+        Succeeded = JsonRead.Int(tasks, "succeeded"),
+        Cached = JsonRead.Int(tasks, "cached"),
+        Skipped = JsonRead.Int(tasks, "skipped"),
+        Failed = JsonRead.Int(tasks, "failed"),
+        Canceled = JsonRead.Int(tasks, "canceled"),
+    };
 }

@@ -1,4 +1,5 @@
 using MudBlazor;
+using Sharpflow.Pipelines.Resources;
 
 namespace Sharpflow.Dashboard.Runs.Model;
 
