@@ -150,6 +150,7 @@ internal sealed partial class LocalProcessRuntime
             WorkingDirectory = workingDirectory,
             LogPath = entry.Paths.Log,
             ExitCodePath = entry.Paths.ExitCode,
+            ProcessPath = entry.Paths.Process,
         };
     }
 }

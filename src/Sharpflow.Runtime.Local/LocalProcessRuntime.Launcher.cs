@@ -67,7 +67,10 @@ internal sealed partial class LocalProcessRuntime
                 continue;
             }
 
-            // A supervisor that died is reported by its reader, which fails what it was sent, this one included.
+            // On disk before the process can run (the caller may not have saved it yet), so that a server that dies from
+            // here on leaves a workload the next one finds. A supervisor that died is reported by its reader, which fails
+            // what it was sent, this one included.
+            Save(launch.Entry);
             supervisor.Send(sequence, launch.Plan);
         }
     }

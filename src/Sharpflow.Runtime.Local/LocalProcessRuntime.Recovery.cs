@@ -36,6 +36,12 @@ internal sealed partial class LocalProcessRuntime
                     default:
                         _ledger.Restore(Capacity.Of(entry.State.Spec.Resources), entry.State.GpuDevices);
                         _ports.Restore(entry.State.Ports.Values);
+                        if (entry.State.Pid is null && WorkloadStateFile.ReadProcess(entry.Paths) is { } process)
+                        {
+                            // The last server died after the supervisor started the process but before it recorded it.
+                            entry.State = entry.State with { Pid = process.Pid, ProcessGroupId = process.Pid, ProcessStartTime = process.StartTime };
+                        }
+
                         if (entry.State is { Pid: int pid, ProcessStartTime: ulong startTime } && ProcFs.Exists(pid, startTime))
                         {
                             UpdateLocked(entry, entry.State with { Phase = WorkloadPhase.Running, Message = $"re-adopted after a server restart; running as process group {pid}." });

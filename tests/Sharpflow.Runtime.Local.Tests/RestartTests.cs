@@ -111,6 +111,31 @@ public sealed class RestartTests
     }
 
     [Fact]
+    public async Task Restart_ServerDiedBeforeRecordingTheProcess_FindsItFromTheSupervisorsRecord()
+    {
+        await using var harness = new RuntimeHarness();
+        await harness.Runtime.StartAsync(RuntimeHarness.WaitForGo("unrecorded", "exit 7"));
+        var group = await harness.ProcessGroupAsync("unrecorded");
+        await harness.Runtime.DisposeAsync();
+
+        // What state.json holds when the server dies between the supervisor's spawn and its own save of the pid.
+        var state = Path.Combine(harness.WorkloadDirectory("unrecorded"), "state.json");
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(state))!.AsObject();
+        json.Remove("pid");
+        json.Remove("processGroupId");
+        json.Remove("processStartTime");
+        File.WriteAllText(state, json.ToJsonString());
+        await harness.RestartAsync();
+
+        Assert.Equal(WorkloadPhase.Running, (await harness.Runtime.GetAsync("unrecorded"))!.Phase);
+        Assert.Equal(group, await harness.ProcessGroupAsync("unrecorded"));
+        harness.Go("unrecorded");
+        var status = await harness.WaitForFinishAsync("unrecorded");
+        Assert.Equal((WorkloadPhase.Failed, "Error", (int?)7), (status.Phase, status.Reason, status.ExitCode));
+        Assert.Equal(["waiting"], await harness.ReadLogAsync("unrecorded"));
+    }
+
+    [Fact]
     public async Task Restart_ProcessAndSupervisorKilledWhileServerWasDown_IsRecordedAsLost()
     {
         await using var harness = new RuntimeHarness();

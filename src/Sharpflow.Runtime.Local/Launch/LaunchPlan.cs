@@ -16,4 +16,6 @@ internal sealed record LaunchPlan
     public required string LogPath { get; init; }
 
     public required string ExitCodePath { get; init; }
+
+    public required string ProcessPath { get; init; }
 }

@@ -11,6 +11,12 @@ internal sealed record WorkloadPaths(string Root)
     /// <summary>Written by the supervisor when the command ends, so the exit code survives a server restart.</summary>
     public string ExitCode => Path.Combine(Root, "exitcode");
 
+    /// <summary>
+    /// "pid starttime", written by the supervisor as soon as the process runs: a server that died before it recorded
+    /// the process in state.json finds it again from here.
+    /// </summary>
+    public string Process => Path.Combine(Root, "process");
+
     /// <summary>The working directory of a workload whose spec names none.</summary>
     public string Work => Path.Combine(Root, "work");
 }

@@ -33,6 +33,20 @@ internal static class WorkloadStateFile
         return JsonSerializer.Deserialize(stream, LocalRuntimeJsonContext.Default.WorkloadState);
     }
 
+    /// <summary>The process the supervisor recorded when it started it ("pid starttime"), or null when it recorded none.</summary>
+    public static (int Pid, ulong StartTime)? ReadProcess(WorkloadPaths paths)
+    {
+        try
+        {
+            var parts = File.ReadAllText(paths.Process).Split(' ');
+            return parts.Length == 2 && int.TryParse(parts[0], out var pid) && ulong.TryParse(parts[1], out var startTime) ? (pid, startTime) : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The exit code the supervisor recorded, or null when it recorded none.</summary>
     public static int? ReadExitCode(WorkloadPaths paths)
     {

@@ -19,4 +19,7 @@ internal sealed record SpawnRequest
     public required string LogPath { get; init; }
 
     public required string ExitCodePath { get; init; }
+
+    /// <summary>Where the supervisor records "pid starttime" once the process runs.</summary>
+    public required string ProcessPath { get; init; }
 }

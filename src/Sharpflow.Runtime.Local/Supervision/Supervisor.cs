@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Globalization;
 using System.Text.Json;
 using Sharpflow.Runtime.Local.Processes;
 
@@ -59,6 +60,7 @@ internal sealed class Supervisor(TextReader input, Stream output)
         try
         {
             File.Delete(request.ExitCodePath);
+            File.Delete(request.ProcessPath);
             pid = PosixSpawn.Start(request.Executable, request.Arguments, request.Environment, request.WorkingDirectory, request.LogPath);
         }
         catch (Exception ex) when (ex is Win32Exception or IOException or UnauthorizedAccessException or ArgumentException)
@@ -72,7 +74,9 @@ internal sealed class Supervisor(TextReader input, Stream output)
             _children++;
         }
 
-        Send(new SupervisorReport { Kind = SupervisorReport.Started, Sequence = request.Sequence, Pid = pid, StartTime = ProcFs.TryRead(pid)?.StartTime });
+        var startTime = ProcFs.TryRead(pid)?.StartTime;
+        WriteAtomically(request.ProcessPath, string.Create(CultureInfo.InvariantCulture, $"{pid} {startTime}"));
+        Send(new SupervisorReport { Kind = SupervisorReport.Started, Sequence = request.Sequence, Pid = pid, StartTime = startTime });
         ChildExitWatcher.Shared.Watch(pid, exitCode => OnExited(request, pid, exitCode));
     }
 
@@ -81,7 +85,7 @@ internal sealed class Supervisor(TextReader input, Stream output)
     {
         if (exitCode is int code)
         {
-            WriteExitCode(request.ExitCodePath, code);
+            WriteAtomically(request.ExitCodePath, code.ToString(CultureInfo.InvariantCulture));
         }
 
         if (Native.GroupExists(pid))
@@ -100,17 +104,17 @@ internal sealed class Supervisor(TextReader input, Stream output)
     }
 
     /// <summary>Replaced whole (a temporary file renamed over it), so a reader never sees half of it.</summary>
-    private static void WriteExitCode(string path, int code)
+    private static void WriteAtomically(string path, string text)
     {
         try
         {
             var temporary = path + ".tmp";
-            File.WriteAllText(temporary, code.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            File.WriteAllText(temporary, text);
             File.Move(temporary, path, overwrite: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"sharpflow supervisor: the exit code {code} could not be written to {path}: {ex.Message}");
+            Console.Error.WriteLine($"sharpflow supervisor: \"{text}\" could not be written to {path}: {ex.Message}");
         }
     }
 

@@ -71,6 +71,7 @@ internal sealed class SupervisorConnection : IDisposable
             WorkingDirectory = plan.WorkingDirectory,
             LogPath = plan.LogPath,
             ExitCodePath = plan.ExitCodePath,
+            ProcessPath = plan.ProcessPath,
         };
         var json = JsonSerializer.SerializeToUtf8Bytes(request, SupervisorJsonContext.Default.SpawnRequest);
         var line = new byte[json.Length + 1];
